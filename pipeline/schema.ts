@@ -1,0 +1,191 @@
+// The one place where the shapes of our data are defined. Shared by the ingest
+// scripts (which validate every record before writing it) and by Astro's content
+// layer (src/content.config.ts), so the site can never read a record the
+// pipeline would have rejected.
+import { z } from 'zod';
+
+/** ASCII, lowercase, human-readable path segment — our permalink promise. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -');
+
+/** Inclusive 1-based line range in the source file. */
+export const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+export type LineRange = z.infer<typeof LineRange>;
+
+export const DocumentKind = z.enum(['worklist', 'opinion', 'notice', 'plan', 'contingency-plan', 'other']);
+export const SourceFormat = z.enum(['worklist', 'gazette']);
+
+/** One entry of content/sources/manifest.yaml: a source file and what we know of it. */
+export const ManifestEntry = z.strictObject({
+  file: z.string().min(1),
+  originalFile: z.string().min(1),
+  format: SourceFormat,
+  jurisdiction: z.string().min(1), // name as in jurisdictions.yaml, e.g. 钟祥市
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  /** Issue-level 文号 for single documents; gazettes carry one per document inside. */
+  wenhao: z.string().min(1).nullable().default(null),
+  /** Permalink stem for a source with no 文号 (a work list); gazette documents derive theirs from 文号. */
+  slug: Slug.optional(),
+  issuer: z.string().min(1).optional(),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
+
+export const Jurisdiction = z.strictObject({
+  id: Slug,
+  name: z.string(), // 钟祥市
+  shortName: z.string(), // 钟祥
+  level: z.enum(['central', 'province', 'prefecture', 'county']),
+  parent: Slug.nullable(),
+  url: z.string(),
+});
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+export const AgencyKind = z.enum([
+  'government-department', // 市财政局, 市发改委 …
+  'party-organ', // 团市委, 市网信办, 市人武部
+  'public-institution', // 市投融资服务中心, 公积金中心钟祥办事处
+  'state-company', // 市中小担公司, 城发集团, 市供电公司
+  'central-bank-branch', // 人行钟祥支行
+  'regulator-branch', // 银保监钟祥监管组, 税务局 (vertical management)
+  'policy-bank-branch', // 农发行钟祥支行
+  'township', // 岳口镇
+  'unknown',
+]);
+export const Agency = z.strictObject({
+  id: Slug, // jurisdiction id + name slug, e.g. zhongxiang-caizhengju
+  slug: Slug,
+  jurisdiction: Slug,
+  name: z.string(), // canonical name as used in the sources, e.g. 市财政局
+  fullName: z.string(), // 钟祥市财政局
+  kind: AgencyKind,
+  known: z.boolean(), // false: not in content/agencies.yaml — reported as a warning
+  aliases: z.array(z.strictObject({ name: z.string(), reason: z.string() })),
+  url: z.string(),
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const Amount = z.strictObject({
+  raw: z.string(), // the figure as printed with its context words, e.g. 最高每人每年补贴1600元
+  figure: z.string(), // just the number and unit as printed, e.g. 1600元
+  value: z.number(), // in units of `currency`
+  valueMax: z.number().nullable(), // for ranges 10万-50万元
+  yuan: z.number().nullable(), // value in yuan when currency is CNY, else null
+  currency: z.enum(['CNY', 'USD']),
+  qualifier: z.enum(['最高', '不超过', '以上', '以下', '不低于', '约', '左右', '超过', '达到', '过']).nullable(),
+  per: z.array(z.string()), // ['人','年'] for 每人每年 or /人/年
+  kind: z.enum(['subsidy', 'budget', 'target', 'other']),
+  offset: z.number().int().nonnegative(), // position of `figure` in the measure text
+});
+export type Amount = z.infer<typeof Amount>;
+
+export const Percentage = z.strictObject({
+  raw: z.string(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  offset: z.number().int().nonnegative(),
+});
+export type Percentage = z.infer<typeof Percentage>;
+
+export const Deadline = z.strictObject({
+  raw: z.string(),
+  /** 2022-12, 2022, 2022-06-30, 'ongoing' (持续推进, 长期) or null when the cell is empty/unparseable */
+  normalized: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|ongoing)$/).nullable(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const SourceRef = z.strictObject({
+  file: z.string(), // content/sources/…
+  originalFile: z.string(),
+  lines: LineRange,
+});
+
+/** One level of a work list's policy chain above the local measure. */
+export const LineageStep = z.strictObject({
+  level: Slug, // jurisdiction id: zhongyang, hubei, jingmen
+  label: z.string(), // 中央政策, 湖北省落实举措 …
+  number: z.string().nullable(), // printed number, if the level has one
+  title: z.string().nullable(),
+  text: z.string(),
+  lines: LineRange,
+  merged: z.boolean(), // true when the cell was empty (vertically merged) and taken from the row above
+});
+
+export const Erratum = z.strictObject({ kind: z.string(), message: z.string(), lines: LineRange.optional() });
+
+export const Measure = z.strictObject({
+  id: Slug, // <document id>-<item slug>; stable across re-ordering of sources
+  url: z.string(),
+  anchor: Slug, // the item anchor inside the document page
+  jurisdiction: Slug,
+  document: Slug,
+  number: z.string(), // as printed: 163, （七）, 1.1
+  label: z.string(), // human label: 第163项, （七）
+  title: z.string().nullable(),
+  text: z.string(),
+  section: z.strictObject({ number: z.string().nullable(), title: z.string(), anchor: Slug.nullable() }).nullable(),
+  lead: z.array(Slug),
+  responsible: z.array(Slug),
+  leadGroups: z.array(z.string()), // group references such as 相关金融机构 — not agencies
+  responsibleGroups: z.array(z.string()),
+  leadRaw: z.string().nullable(),
+  responsibleRaw: z.string().nullable(),
+  agenciesInherited: z.boolean(), // lead/responsible come from a section heading or merged cell
+  deadline: Deadline.nullable(),
+  amounts: z.array(Amount),
+  percentages: z.array(Percentage),
+  lineage: z.array(LineageStep),
+  policy: z.strictObject({ number: z.string(), title: z.string(), url: z.string() }).nullable(),
+  source: SourceRef,
+  notes: z.array(Erratum), // anomalies concerning this measure, shown to readers
+  order: z.number().int().nonnegative(), // position within its document, for prev/next
+});
+export type Measure = z.infer<typeof Measure>;
+
+/** A block of a document's text for the document page (every provision anchored). */
+export const DocBlock = z.strictObject({
+  role: z.enum(['title', 'wenhao', 'addressee', 'paragraph', 'section', 'provision', 'signer', 'date', 'attachment']),
+  level: z.number().int().nonnegative(),
+  number: z.string().nullable(),
+  anchor: Slug.nullable(),
+  text: z.string(),
+  measure: Slug.nullable(),
+  lines: LineRange,
+});
+
+export const PolicyChain = z.strictObject({
+  id: Slug,
+  url: z.string(),
+  document: Slug,
+  number: z.string(),
+  title: z.string(),
+  measures: z.array(Slug),
+});
+export type PolicyChain = z.infer<typeof PolicyChain>;
+
+export const Document = z.strictObject({
+  id: Slug,
+  url: z.string(),
+  title: z.string(),
+  wenhao: z.string().nullable(),
+  wenhaoRaw: z.string().nullable(), // as printed, when it differs (malformed)
+  issuer: z.string().nullable(),
+  date: z.string().nullable(), // ISO date as signed
+  jurisdiction: Slug,
+  kind: DocumentKind,
+  addressees: z.string().nullable(),
+  source: SourceRef,
+  blocks: z.array(DocBlock),
+  measureCount: z.number().int().nonnegative(),
+});
+export type Document = z.infer<typeof Document>;
+
+export const Anomaly = z.strictObject({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string(), // e.g. number-out-of-order, unknown-agency, malformed-wenhao
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(), // Chinese, shown on the data-quality page
+  document: Slug.nullable(),
+});
+export type Anomaly = z.infer<typeof Anomaly>;
