@@ -1,0 +1,43 @@
+// What the format-specific extractors hand to the assembler: a measure before
+// agencies are resolved, amounts extracted and ids assigned.
+import type { LineRange } from '../schema.ts';
+
+export interface AnomalyDraft {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  line: number | null;
+  message: string; // Chinese, shown to readers on the data-quality page
+}
+
+export interface LineageDraft {
+  level: string;
+  label: string;
+  number: string | null;
+  title: string | null;
+  text: string;
+  lines: LineRange;
+  merged: boolean;
+}
+
+export interface MeasureDraft {
+  anchor: string;
+  number: string;
+  label: string;
+  title: string | null;
+  text: string;
+  section: { number: string | null; title: string; anchor: string | null } | null;
+  leadRaw: string | null;
+  responsibleRaw: string | null;
+  agenciesInherited: boolean;
+  deadlineRaw: string | null;
+  lineage: LineageDraft[];
+  policy: { number: string; title: string } | null;
+  lines: LineRange;
+  notes: Array<{ kind: string; message: string; lines?: LineRange }>;
+}
+
+export interface PolicyDraft {
+  number: string;
+  title: string;
+  anchors: string[]; // measures under this central policy, in source order
+}
