@@ -118,6 +118,8 @@ export const Measure = z.strictObject({
   url: z.string(),
   anchor: Slug, // the item anchor inside the document page
   jurisdiction: Slug,
+  /** Whose text this is: in a work list a row may carry only a 荆门 or 中央 text (no local measure). */
+  level: Slug,
   document: Slug,
   number: z.string(), // as printed: 163, （七）, 1.1
   label: z.string(), // human label: 第163项, （七）

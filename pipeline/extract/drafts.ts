@@ -21,6 +21,7 @@ export interface LineageDraft {
 
 export interface MeasureDraft {
   anchor: string;
+  level?: string; // jurisdiction id of the text, when not the document's own
   number: string;
   label: string;
   title: string | null;

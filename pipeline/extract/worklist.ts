@@ -178,6 +178,7 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
     const levelName = levels[depth]!.name;
     measures.push({
       anchor,
+      level: levels[depth]!.id,
       number: own.number ?? (anchorLevel >= 0 ? nodes[anchorLevel]!.number! : `${policy!.number}-${rowInPolicy}`),
       label: own.number ? `${levelName}第${own.number}项` : `${levelName}（未编号）`,
       title: null,

@@ -221,6 +221,7 @@ function buildMeasure(
     url: measureUrl(d.id, m.anchor),
     anchor: m.anchor,
     jurisdiction: jurisdiction.id,
+    level: m.level ?? jurisdiction.id,
     document: d.id,
     number: m.number,
     label: m.label,

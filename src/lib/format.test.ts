@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatDeadline, formatYuan, highlightAmounts } from './format.ts';
+
+describe('highlightAmounts', () => {
+  it('marks the printed figures at their offsets', () => {
+    const text = '按实际发货量每单补贴0.2元(不含口罩等纺织品)';
+    const offset = text.indexOf('0.2元');
+    expect(highlightAmounts(text, [{ figure: '0.2元', offset }])).toEqual([
+      { text: '按实际发货量每单补贴', amount: false },
+      { text: '0.2元', amount: true },
+      { text: '(不含口罩等纺织品)', amount: false },
+    ]);
+  });
+  it('ignores an offset that does not point at its figure rather than marking the wrong text', () => {
+    expect(highlightAmounts('补贴500元', [{ figure: '500元', offset: 0 }])).toEqual([{ text: '补贴500元', amount: false }]);
+  });
+});
+
+describe('formatYuan / formatDeadline', () => {
+  it('formats yuan with Chinese units', () => {
+    expect(formatYuan(1.64e12)).toBe('1.64万亿元');
+    expect(formatYuan(2e8)).toBe('2亿元');
+    expect(formatYuan(50000)).toBe('5万元');
+    expect(formatYuan(0.2)).toBe('0.2元');
+  });
+  it('formats deadlines for readers', () => {
+    expect(formatDeadline({ raw: '2022年12月', normalized: '2022-12' })).toBe('2022年12月');
+    expect(formatDeadline({ raw: '持续\n推进', normalized: 'ongoing' })).toBe('持续推进');
+    expect(formatDeadline(null)).toBe('未写明');
+  });
+});

@@ -1,0 +1,50 @@
+// Pure presentation helpers (tested in format.test.ts).
+import type { Amount, Deadline, Measure } from '../../pipeline/schema.ts';
+
+/** Split a measure's text into plain and highlighted (amount) segments, by the offsets the extractor recorded. */
+export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 'offset'>[]): Array<{ text: string; amount: boolean }> {
+  const spans = [...amounts].filter((a) => text.startsWith(a.figure, a.offset)).sort((a, b) => a.offset - b.offset);
+  const out: Array<{ text: string; amount: boolean }> = [];
+  let at = 0;
+  for (const a of spans) {
+    if (a.offset < at) continue; // overlapping figure: keep the first
+    if (a.offset > at) out.push({ text: text.slice(at, a.offset), amount: false });
+    out.push({ text: a.figure, amount: true });
+    at = a.offset + a.figure.length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), amount: false });
+  return out;
+}
+
+/** 1234567 → 123.46万元, for sorting/summary displays; the printed figure is always shown too. */
+export function formatYuan(yuan: number): string {
+  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+  if (yuan >= 1e12) return `${fmt(yuan / 1e12)}万亿元`;
+  if (yuan >= 1e8) return `${fmt(yuan / 1e8)}亿元`;
+  if (yuan >= 1e4) return `${fmt(yuan / 1e4)}万元`;
+  return `${fmt(yuan)}元`;
+}
+
+export function formatDeadline(d: Deadline | null): string {
+  if (!d) return '未写明';
+  if (d.normalized === 'ongoing') return '持续推进';
+  if (!d.normalized) return d.raw.replace(/\s+/g, '');
+  const [y, m, day] = d.normalized.split('-');
+  return day ? `${y}年${Number(m)}月${Number(day)}日` : m ? `${y}年${Number(m)}月` : `${y}年`;
+}
+
+/** Plain-text description for meta tags: the first ~110 characters, on a word-ish boundary. */
+export function describe(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+}
+
+export function measureHeading(m: Measure): string {
+  return m.title ? `${m.label} ${m.title}` : m.label;
+}
+
+/** How a reader should cite a measure. */
+export function citation(m: Measure, doc: { title: string; wenhao: string | null }, absoluteUrl: string): string {
+  const wenhao = doc.wenhao ? `（${doc.wenhao}）` : '';
+  return `《${doc.title}》${wenhao}${m.label}，源文件 ${m.source.originalFile} 第${m.source.lines[0]}–${m.source.lines[1]}行。${absoluteUrl}`;
+}

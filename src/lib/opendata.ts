@@ -1,0 +1,52 @@
+// The open-data contract: what dist/data/*.json and *.csv contain. Other tools
+// read these files; change fields only by adding.
+import type { Agency, Document, Measure } from '../../pipeline/schema.ts';
+
+export function measuresJson(measures: Measure[]) {
+  return measures.map((m) => ({
+    id: m.id, url: m.url, jurisdiction: m.jurisdiction, level: m.level, document: m.document, number: m.number, label: m.label,
+    title: m.title, text: m.text, section: m.section, lead: m.lead, responsible: m.responsible,
+    leadGroups: m.leadGroups, responsibleGroups: m.responsibleGroups, leadRaw: m.leadRaw, responsibleRaw: m.responsibleRaw,
+    agenciesInherited: m.agenciesInherited, deadline: m.deadline, amounts: m.amounts, percentages: m.percentages,
+    policy: m.policy, lineage: m.lineage, source: m.source, notes: m.notes,
+  }));
+}
+
+export function documentsJson(docs: Document[]) {
+  return docs.map(({ blocks: _blocks, ...d }) => d);
+}
+
+export function agenciesJson(agencies: Agency[]) {
+  return agencies;
+}
+
+function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM so that Excel opens Chinese text correctly. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function measuresCsv(measures: Measure[]): string {
+  return toCsv(
+    ['id', 'url', 'jurisdiction', 'document', 'number', 'label', 'title', 'text', 'lead', 'responsible', 'lead_raw', 'responsible_raw', 'deadline', 'deadline_raw', 'amounts', 'amounts_yuan', 'source_file', 'source_lines'],
+    measures.map((m) => [
+      m.id, m.url, m.jurisdiction, m.document, m.number, m.label, m.title, m.text, m.lead.join(';'), m.responsible.join(';'),
+      m.leadRaw, m.responsibleRaw, m.deadline?.normalized ?? '', m.deadline?.raw ?? '',
+      m.amounts.map((a) => a.raw).join(';'), m.amounts.map((a) => a.yuan ?? '').join(';'), m.source.originalFile, `${m.source.lines[0]}-${m.source.lines[1]}`,
+    ]),
+  );
+}
+
+export function agenciesCsv(agencies: Agency[]): string {
+  return toCsv(['id', 'url', 'jurisdiction', 'name', 'full_name', 'kind', 'known', 'aliases'],
+    agencies.map((a) => [a.id, a.url, a.jurisdiction, a.name, a.fullName, a.kind, a.known, a.aliases.map((x) => x.name).join(';')]));
+}
+
+export function documentsCsv(docs: Document[]): string {
+  return toCsv(['id', 'url', 'title', 'wenhao', 'issuer', 'date', 'jurisdiction', 'kind', 'measures', 'source_file'],
+    docs.map((d) => [d.id, d.url, d.title, d.wenhao, d.issuer, d.date, d.jurisdiction, d.kind, d.measureCount, d.source.originalFile]));
+}

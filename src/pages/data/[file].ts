@@ -1,0 +1,20 @@
+// dist/data/{measures,agencies,documents}.{json,csv} — the open-data files.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadData } from '../../lib/data.ts';
+import { agenciesCsv, agenciesJson, documentsCsv, documentsJson, measuresCsv, measuresJson } from '../../lib/opendata.ts';
+
+const files = {
+  'measures.json': async () => json(measuresJson((await loadData()).measures)),
+  'agencies.json': async () => json(agenciesJson((await loadData()).agencies)),
+  'documents.json': async () => json(documentsJson((await loadData()).documents)),
+  'measures.csv': async () => csv(measuresCsv((await loadData()).measures)),
+  'agencies.csv': async () => csv(agenciesCsv((await loadData()).agencies)),
+  'documents.csv': async () => csv(documentsCsv((await loadData()).documents)),
+} as const;
+
+const json = (data: unknown) => new Response(JSON.stringify(data, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const csv = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+export const getStaticPaths: GetStaticPaths = () => Object.keys(files).map((file) => ({ params: { file } }));
+
+export const GET: APIRoute = ({ params }) => files[params.file as keyof typeof files]();
