@@ -49,7 +49,9 @@ export const AgencyKind = z.enum([
   'central-bank-branch', // 人行钟祥支行
   'regulator-branch', // 银保监钟祥监管组, 税务局 (vertical management)
   'policy-bank-branch', // 农发行钟祥支行
-  'township', // 岳口镇
+  'township', // 岳口镇, 竟陵街道办事处, 天门经济开发区
+  'task-force', // 市疫情防控指挥部 — an ad-hoc command, not a standing agency
+  'other-organ', // 市法院, 市人武部
   'unknown',
 ]);
 export const Agency = z.strictObject({

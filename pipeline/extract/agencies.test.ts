@@ -57,3 +57,16 @@ describe('names and slugs', () => {
     expect(agencySlug('市直相关部门')).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('named agency with a group (天门 方案: 岳口镇等有关乡镇)', () => {
+  it('keeps the named township and turns the rest into a group reference', () => {
+    expect(splitAgencyNames('市住建局,岳口镇等有关乡镇')).toEqual([
+      { name: '市住建局', etc: false }, { name: '岳口镇', etc: true }, { name: '有关乡镇', etc: false },
+    ]);
+    expect(resolveAgency(registry, 'tianmen', '有关乡镇').type).toBe('group');
+  });
+  it('maps 天门 abbreviations to the full department name', () => {
+    expect(resolveAgency(registry, 'tianmen', '市市场监管局')).toMatchObject({ canonical: '市市场监督管理局' });
+    expect(resolveAgency(registry, 'tianmen', '市文旅局')).toMatchObject({ canonical: '市文化和旅游局' });
+  });
+});

@@ -32,7 +32,11 @@ export function splitAgencyNames(raw: string): NamePart[] {
     }
     if (current) parts.push(part(current));
   }
-  return parts;
+  // 岳口镇等有关乡镇: one named agency and a group reference for the rest.
+  return parts.flatMap((p) => {
+    const m = /^(.+?)等((?:有关|相关).+)$/.exec(p.name);
+    return m ? [{ name: m[1]!, etc: true }, { name: m[2]!, etc: false }] : [p];
+  });
 }
 
 function part(text: string): NamePart {

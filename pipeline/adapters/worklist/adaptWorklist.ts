@@ -108,7 +108,7 @@ const NUMBER = /^\d+$/;
 function checkCell(cell: Cell, column: Column, file: string, rowStart: number, columnCount: number): void {
   const t = flat(cell.text);
   const misaligned = (what: string) =>
-    new SourceError(file, cell.lines[0], `work-list row starting at line ${rowStart} is misaligned: ${what} in the ${column.header}${column.role === 'number' ? '(序号)' : ''} column — a row must have exactly ${columnCount} cells (a cell is missing or extra)`);
+    new SourceError(file, cell.lines[0], `work-list row starting at line ${rowStart} is misaligned: ${what} in the ${column.header}${column.role === 'number' ? '(序号)' : ''} column — every row must have exactly ${columnCount} cells (one is missing or extra in this row or the row above)`);
   if (column.role === 'number' && t !== '' && !NUMBER.test(t)) throw misaligned(`"${t.slice(0, 20)}" is not a number`);
   if ((column.role === 'text' || column.role === 'lead' || column.role === 'responsible') && NUMBER.test(t)) throw misaligned(`a bare number "${t}"`);
   if (column.role === 'deadline' && t !== '' && !/(\d{4}|持续|长期|常态|推进|年|月|底|前)/.test(t)) throw misaligned(`"${t.slice(0, 20)}" is not a deadline`);

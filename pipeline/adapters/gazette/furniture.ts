@@ -1,0 +1,90 @@
+// Web-page furniture of a scraped gazette issue: the metadata table at the top
+// (索引号 / 分类 / 发布机构 …), the issue title, the table of contents, section
+// banners such as 【市政府文件】, and the page footer (打印 关闭, 扫一扫…, an
+// empty 附件: widget). None of it is the text of a document.
+
+/** A table-of-contents heading: 目录 / 目 录. */
+export const TOC_MARKER = /^目\s*录$/;
+
+// Lines that are page chrome wherever they appear. Only whole-line patterns, so
+// a sentence that happens to mention 打印 is never mistaken for chrome.
+const CHROME: RegExp[] = [
+  /^【[^】]{1,20}】$/, // 【市政府文件】 section banner of the issue
+  /^[【\[]?打印[】\]]?\s*[【\[]?关闭(窗口)?[】\]]?$/, // 打印 关闭
+  /^[【\[]?(打印|关闭|关闭窗口|返回顶部|收藏|打印本页)[】\]]?$/,
+  /^扫一扫/,
+  /^(上一篇|下一篇|分享到|相关链接|相关文件|责任编辑|浏览次数|访问量|点击数)[:：]?/,
+  /^【?\s*字[体号]\s*[:：]?\s*[大中小\s]+】?$/,
+];
+
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && CHROME.some((re) => re.test(t));
+}
+
+/** The web page's attachment widget with nothing in it: `附件:` alone. */
+export function isEmptyAttachmentWidget(line: string): boolean {
+  return /^附\s*件\s*[:：]?$/.test(line.trim());
+}
+
+/**
+ * Index (0-based) of the first line of the page footer: the trailing lines that
+ * are chrome, blank, or an empty 附件 widget. `lines.length` when there is none.
+ */
+export function footerStart(lines: string[], notBefore: number): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= notBefore; i--) {
+    const t = lines[i]!.trim();
+    if (t === '' || isChromeLine(t) || isEmptyAttachmentWidget(t)) {
+      if (t !== '') start = i;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+export interface TocEntry {
+  line: number; // 1-based
+  text: string;
+}
+
+/**
+ * The entries of the issue's table of contents, between its 目录 marker and the
+ * first document: every non-blank line except section banners.
+ */
+export function tocEntries(lines: string[], from: number, to: number): { marker: number | null; entries: TocEntry[] } {
+  let marker: number | null = null;
+  const entries: TocEntry[] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.trim();
+    if (marker === null) {
+      if (TOC_MARKER.test(t)) marker = i + 1;
+      continue;
+    }
+    if (t !== '' && !isChromeLine(t)) entries.push({ line: i + 1, text: t });
+  }
+  return { marker, entries };
+}
+
+/** Compare titles as a reader would: ignoring spacing, quotation marks and trailing page numbers. */
+export function titleKey(title: string): string {
+  return title
+    .replace(/[.…·\s]*\d*$/, '')
+    .replace(/[\s\u2000-\u200f\u3000“”"'‘’「」『』]/g, '');
+}
+
+/** Merge sorted 1-based line numbers into inclusive ranges, bridging blank lines. */
+export function toRanges(lineNumbers: number[], lines: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const n of lineNumbers) {
+    const last = ranges.at(-1);
+    if (last) {
+      let onlyBlank = true;
+      for (let k = last[1] + 1; k < n; k++) if (lines[k - 1]!.trim() !== '') onlyBlank = false;
+      if (onlyBlank) { last[1] = n; continue; }
+    }
+    ranges.push([n, n]);
+  }
+  return ranges;
+}

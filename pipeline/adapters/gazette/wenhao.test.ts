@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isWenhaoLine, parseWenhao } from './wenhao.ts';
+
+describe('文号', () => {
+  it('recognises 文号 lines, damaged ones included, and nothing else', () => {
+    expect(isWenhaoLine('天政办发〔2023〕1号')).toBe(true);
+    expect(isWenhaoLine('  仙政发〔2024〕3号  ')).toBe(true);
+    expect(isWenhaoLine('天政发〔20231')).toBe(true);
+    expect(isWenhaoLine('鄂政办发[2019]16号')).toBe(true);
+    expect(isWenhaoLine('(天政办发〔2020〕9号)同时废止。')).toBe(false);
+    expect(isWenhaoLine('文号')).toBe(false);
+    expect(isWenhaoLine('2023年1月9日')).toBe(false);
+  });
+
+  it('normalises a well-formed 文号 without complaint', () => {
+    expect(parseWenhao('天政办函〔2023〕5号')).toEqual({ wenhao: '天政办函〔2023〕5号', year: 2023, problems: [] });
+  });
+
+  it('recovers the serial of a 文号 whose 〕 and 号 were lost, and says so', () => {
+    const p = parseWenhao('天政发〔20231');
+    expect(p.wenhao).toBe('天政发〔2023〕1号');
+    expect(p.problems).toEqual(['缺少“〕”', '缺少“号”']);
+  });
+
+  it('normalises other brackets, and gives up when there is no serial', () => {
+    expect(parseWenhao('鄂政办发[2019]16号')).toMatchObject({ wenhao: '鄂政办发〔2019〕16号', problems: ['括号“[]”应为“〔〕”'] });
+    expect(parseWenhao('天政发〔2023〕')).toMatchObject({ wenhao: null, problems: ['缺少“号”'] });
+  });
+});

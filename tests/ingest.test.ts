@@ -1,0 +1,145 @@
+// End-to-end ingest over the real sources and over fixtures: losslessness,
+// stable ids, new documents with nothing but a manifest entry, and bad input.
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from '../pipeline/publish/ingest.ts';
+import { makeProject, realSource, REAL, type ProjectSource } from './support/project.ts';
+
+const WORKLIST = 'zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt';
+const GAZETTE = 'tianmen-gongbao-2023-01.txt';
+const ingest = (sources: ProjectSource[], manifest?: string) => runIngest({ root: makeProject(sources, manifest), write: false });
+
+describe('ingest of the bundled sources', () => {
+  const { collections, report } = runIngest({ root: process.cwd(), write: false });
+  it('covers 100% of every source outside declared furniture', () => {
+    for (const s of report.generatedFrom) {
+      expect(s.coverage.lost, s.file).toEqual([]);
+      expect(s.coverage.percent, s.file).toBe(100);
+    }
+    expect(report.ok).toBe(true);
+  });
+  it('yields 6 documents: the work list and the 5 gazette documents', () => {
+    expect(collections.documents).toHaveLength(6);
+    expect(collections.documents.filter((d) => d.source.file.endsWith(GAZETTE))).toHaveLength(5);
+  });
+  it('keeps 市财政局 of 钟祥 and of 天门 as two agencies', () => {
+    const names = collections.agencies.filter((a) => a.name === '市财政局').map((a) => a.fullName).sort();
+    expect(names).toEqual(['天门市财政局', '钟祥市财政局']);
+  });
+  it('gives every measure an ASCII lowercase permalink under its document', () => {
+    for (const m of collections.measures) {
+      expect(m.url).toMatch(/^\/docs\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+      expect(m.url.startsWith(`/docs/${m.document}/`)).toBe(true);
+    }
+    expect(new Set(collections.measures.map((m) => m.id)).size).toBe(collections.measures.length);
+  });
+  it('reports unknown agencies as warnings and keeps them', () => {
+    for (const a of collections.agencies.filter((x) => !x.known)) {
+      expect(report.anomalies.some((x) => x.code === 'unknown-agency' && x.message.includes(a.name))).toBe(true);
+    }
+  });
+});
+
+describe('stable ids', () => {
+  const ids = (sources: ProjectSource[]) => {
+    const { collections } = ingest(sources);
+    return new Map([...collections.measures, ...collections.documents, ...collections.agencies].map((r) => [r.id, r.url]));
+  };
+  const both = ids([realSource(WORKLIST), realSource(GAZETTE)]);
+  it('does not change when the sources are listed in another order', () => {
+    expect(ids([realSource(GAZETTE), realSource(WORKLIST)])).toEqual(both);
+  });
+  it('does not change for the remaining documents when one source is removed', () => {
+    for (const only of [WORKLIST, GAZETTE]) {
+      const some = ids([realSource(only)]);
+      expect(some.size).toBeGreaterThan(0);
+      for (const [id, url] of some) expect(both.get(id), id).toBe(url);
+    }
+  });
+});
+
+describe('a third document of each format needs only a manifest entry', () => {
+  const third: ProjectSource = {
+    file: 'jingshan-2023-qingdan.txt', bytes: readFileSync('tests/fixtures/worklist-third.txt'),
+    entry: { file: 'jingshan-2023-qingdan.txt', originalFile: 'jingshan.txt', format: 'worklist', jurisdiction: '京山市', title: '京山市落实稳经济政策措施工作清单', date: '2023', slug: 'jingshan-2023-qingdan' },
+  };
+  it('ingests another city\'s work list with its own levels and agencies', () => {
+    const { collections, report } = ingest([third]);
+    expect(collections.measures.map((m) => m.anchor)).toEqual(['1', '2', '3']);
+    const m1 = collections.measures[0]!;
+    expect(m1.lineage.map((l) => l.level)).toEqual(['zhongyang', 'hubei', 'jingmen']);
+    expect(m1.responsible).toEqual(['jingshan-caizhengju', 'jingshan-qixiangju']);
+    expect(m1.deadline).toEqual({ raw: '2023年\n3月', normalized: '2023-03' });
+    expect(collections.measures[1]!.lineage[2]).toMatchObject({ number: '5', merged: true });
+    expect(collections.measures[1]!.responsibleGroups).toEqual(['市直相关部门']);
+    expect(collections.measures[2]!.amounts.map((a) => a.yuan)).toEqual([1.5e9]);
+    expect(report.generatedFrom[0]!.coverage.percent).toBe(100);
+    expect(report.anomalies.filter((a) => a.code === 'unknown-agency').length).toBeGreaterThan(0);
+  });
+  it('ingests another city\'s gazette issue', () => {
+    const gazette: ProjectSource = {
+      file: 'xiantao-gongbao.txt', bytes: readFileSync('tests/fixtures/gazette-third.txt'),
+      entry: { file: 'xiantao-gongbao.txt', originalFile: 'xiantao.txt', format: 'gazette', jurisdiction: '仙桃市', title: '仙桃市人民政府公报', date: '2023-06-30' },
+    };
+    const { collections, report } = ingest([gazette, third]);
+    const docs = collections.documents.filter((d) => d.jurisdiction === 'xiantao');
+    expect(docs.length).toBeGreaterThanOrEqual(2);
+    for (const d of docs) expect(d.wenhao).toMatch(/^仙政/);
+    expect(collections.measures.filter((m) => m.jurisdiction === 'xiantao').length).toBeGreaterThan(0);
+    expect(report.generatedFrom.every((s) => s.coverage.percent === 100)).toBe(true);
+  });
+});
+
+describe('bad input stops with file:line and a non-zero exit', () => {
+  const worklistText = readFileSync(`content/sources/${WORKLIST}`, 'utf8');
+  const asWorklist = (text: string | Uint8Array): ProjectSource => ({ ...realSource(WORKLIST), bytes: text });
+  const fails = (sources: ProjectSource[], pattern: RegExp, manifest?: string) => expect(() => ingest(sources, manifest)).toThrow(pattern);
+
+  it('an empty file', () => fails([asWorklist('')], new RegExp(`^content/sources/${WORKLIST}:1: file is empty`)));
+  it('a truncated file', () => fails([asWorklist(worklistText.slice(0, worklistText.indexOf('\t市住建局\n\t市应急局等')))], /:2139: last work-list row \(starting here\) has 8 cells, 11 expected/));
+  it('a work-list row with the wrong number of cells', () => {
+    const broken = worklistText.replace('\t市财政局、市税务局\n\t人行钟祥支行\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯', '\t市财政局、市税务局\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯');
+    fails([asWorklist(broken)], /:30: work-list row starting at line 27 is misaligned: a bare number "2" in the 省落实举措 column/);
+  });
+  it('a duplicate item number', () => fails([asWorklist(worklistText.replace('\t2\n\t严格执行中央、省相关留抵退税政策', '\t1\n\t严格执行中央、省相关留抵退税政策'))], /:33: 钟祥市序号 1 appears again \(first at line 20\)/));
+  it('a manifest entry with a missing field', () => {
+    const manifest = `sources:\n  - file: ${WORKLIST}\n    originalFile: x.txt\n    jurisdiction: 钟祥市\n    title: t\n    date: "2022"\n    slug: x\n`;
+    fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0\.format: /, manifest);
+  });
+  it('a manifest entry with an unknown field', () => {
+    const manifest = `sources:\n  - file: ${WORKLIST}\n    originalFile: x.txt\n    format: worklist\n    jurisdiction: 钟祥市\n    title: t\n    date: "2022"\n    slug: x\n    author: 某人\n`;
+    fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/, manifest);
+  });
+  it('a manifest entry naming an unknown jurisdiction', () => {
+    fails([{ ...realSource(WORKLIST), entry: { ...REAL[0], jurisdiction: '火星市' } }], /manifest\.yaml:1: .*unknown jurisdiction "火星市"/);
+  });
+
+  const sameRecords = (source: ProjectSource) => {
+    const reference = ingest([realSource(WORKLIST)]).collections.measures.map((m) => [m.id, m.text, m.leadRaw]);
+    expect(ingest([source]).collections.measures.map((m) => [m.id, m.text, m.leadRaw])).toEqual(reference);
+  };
+  it('a source in GB18030 ingests to the same records', () => {
+    const gb = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: worklistText, maxBuffer: 1 << 24 });
+    sameRecords(asWorklist(new Uint8Array(gb)));
+  });
+  it('a source with a BOM ingests to the same records', () => sameRecords(asWorklist(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(worklistText)]))));
+  it('a source with CRLF line endings ingests to the same records', () => sameRecords(asWorklist(worklistText.replace(/\n/g, '\r\n'))));
+});
+
+describe('npm run ingest', () => {
+  it('exits non-zero with file:line on bad input', () => {
+    const root = makeProject([{ ...realSource(WORKLIST), bytes: '' }]);
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['scripts/ingest.ts', `${root}/content/sources/manifest.yaml`], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      status = err.status;
+      stderr = err.stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan\.txt:1: file is empty/);
+  });
+});
