@@ -6,7 +6,7 @@ import { launchBrowser, siteContext } from '../tests/support/browser.ts';
 const pages = (process.argv.slice(2).length ? process.argv.slice(2) : [
   '/', '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/', '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/',
   '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-7/', '/agencies/zhongxiang/caizhengju/', '/places/zhongxiang/',
-  '/docs/tianzhengfa-2023-1/', '/docs/tianzhengfa-2023-1/7/', '/search/?q=500元', '/quality/', '/data/', '/nope/',
+  '/docs/tianzhengfa-2023-1/', '/docs/tianzhengfa-2023-1/2-7/', '/search/?q=500元', '/quality/', '/data/', '/nope/',
 ]);
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
