@@ -73,13 +73,13 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
       const chain = ancestry(jurisdictions, jurisdiction.id);
       const doc = adaptWorklist(decoded.text, path, chain);
       adapted = [doc];
-      drafts = [worklistDraft(doc, entry, jurisdiction, chain, path)];
+      drafts = [worklistDraft(doc, entry, chain, path)];
     } else {
       const result = adaptGazette(decoded.text, path);
       furniture = result.furniture;
       sourceAnomalies.push(...result.anomalies);
       adapted = result.documents;
-      drafts = result.documents.map((doc) => gazetteDraft(doc, jurisdiction, path));
+      drafts = result.documents.map((doc) => gazetteDraft(doc, jurisdiction));
     }
     for (const d of drafts) {
       const clash = docIds.get(d.id);
@@ -118,7 +118,7 @@ function toAnomaly(a: AnomalyDraft, file: string, document: string | null): Anom
   return Anomaly.parse({ severity: a.severity, code: a.code, file, line: a.line, message: a.message, document });
 }
 
-function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, jurisdiction: Jurisdiction, chain: Jurisdiction[], path: string): DocumentDraft {
+function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, chain: Jurisdiction[], path: string): DocumentDraft {
   if (!entry.slug) throw new SourceError('content/sources/manifest.yaml', null, `${entry.file}: a work list has no 文号, so its manifest entry needs a slug`);
   const markdown = renderCanonical(doc);
   const parsed = parseCanonical(markdown, `${entry.slug}.md`);
@@ -147,7 +147,7 @@ function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, jurisdiction: Ju
   };
 }
 
-function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction, path: string): DocumentDraft {
+function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction): DocumentDraft {
   const meta = doc.meta;
   const wenhao = str(meta.wenhao);
   const date = str(meta.date);

@@ -11,7 +11,7 @@ import { buildReport, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
   root: string; // project root: paths in records are relative to it
-  manifest?: string; // default content/sources/manifest.yaml
+  manifest?: string | undefined; // default content/sources/manifest.yaml
   outDir?: string; // default content/generated; null-ish to skip writing
   write?: boolean;
 }
