@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatYuan, highlightAmounts } from './format.ts';
+import { formatDeadline, formatYuan, highlightAmounts, measureHeading } from './format.ts';
 
 describe('highlightAmounts', () => {
   it('marks the printed figures at their offsets', () => {
@@ -27,5 +27,15 @@ describe('formatYuan / formatDeadline', () => {
     expect(formatDeadline({ raw: '2022年12月', normalized: '2022-12' })).toBe('2022年12月');
     expect(formatDeadline({ raw: '持续\n推进', normalized: 'ongoing' })).toBe('持续推进');
     expect(formatDeadline(null)).toBe('未写明');
+  });
+});
+
+describe('measureHeading', () => {
+  it('uses the printed title when there is one', () => {
+    expect(measureHeading({ label: '（七）', title: '降低物流成本', text: '(七)降低物流成本。对服装电商企业…' })).toBe('（七） 降低物流成本');
+  });
+  it('falls back to the leading clause without the printed number', () => {
+    expect(measureHeading({ label: '（4）', title: null, text: '(4)市财政局:负责按照财政预算为各项应急措施的实施提供必要的资金保障' })).toBe('（4） 市财政局');
+    expect(measureHeading({ label: '钟祥市第1项', title: null, text: '强化内部培训，通过以会代训、“传帮带”相结合的方式' })).toBe('钟祥市第1项 强化内部培训');
   });
 });

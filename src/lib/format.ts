@@ -39,8 +39,16 @@ export function describe(text: string, max = 110): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
 }
 
-export function measureHeading(m: Measure): string {
-  return m.title ? `${m.label} ${m.title}` : m.label;
+/** The leading clause of a provision, without its printed number: a readable heading when the source has none. */
+export function leadingClause(text: string, max = 24): string {
+  const body = text.replace(/^\s*[（(]?[一二三四五六七八九十百\d.．]+[)）、.．]?\s*/, '');
+  const clause = body.split(/[。；;：:，,\n]/)[0]!.trim();
+  return clause.length <= max ? clause : clause.slice(0, max - 1) + '…';
+}
+
+export function measureHeading(m: Pick<Measure, 'label' | 'title' | 'text'>): string {
+  const rest = m.title ?? leadingClause(m.text);
+  return rest ? `${m.label} ${rest}` : m.label;
 }
 
 /** How a reader should cite a measure. */
