@@ -26,11 +26,13 @@ export function loadData(): Promise<SiteData> {
       getCollection('jurisdictions'), getCollection('documents'), getCollection('measures'), getCollection('agencies'), getCollection('policies'),
     ]);
     const d = {
-      jurisdictions: jurisdictions.map((e) => e.data),
+      jurisdictions: treeOrder(jurisdictions.map((e) => e.data)),
       documents: documents.map((e) => e.data),
-      measures: measures.map((e) => e.data),
+      // The content layer returns entries by id ("1-1", "1-10", "1-2"…); readers and
+      // the open-data files want each document's measures in printed order.
+      measures: measures.map((e) => e.data).sort((a, b) => a.document.localeCompare(b.document) || a.order - b.order),
       agencies: agencies.map((e) => e.data),
-      policies: policies.map((e) => e.data),
+      policies: policies.map((e) => e.data).sort((a, b) => a.document.localeCompare(b.document) || Number(a.number) - Number(b.number) || a.id.localeCompare(b.id)),
     };
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     const group = (pick: (m: Measure) => string[]) => {
@@ -47,6 +49,30 @@ export function loadData(): Promise<SiteData> {
     };
   })();
   return cache;
+}
+
+/** Top-down, depth-first: 中央, 湖北省, 荆门市, 钟祥市, … (children by name). */
+export function treeOrder(all: Jurisdiction[]): Jurisdiction[] {
+  const children = (parent: string | null) => all.filter((j) => j.parent === parent).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const out: Jurisdiction[] = [];
+  const visit = (j: Jurisdiction) => { out.push(j); children(j.id).forEach(visit); };
+  children(null).forEach(visit);
+  // Anything whose parent is missing still appears, at the end.
+  return [...out, ...all.filter((j) => !out.includes(j))];
+}
+
+export function depthOf(data: Pick<SiteData, 'jurisdiction'>, id: string): number {
+  let d = 0;
+  for (let j = data.jurisdiction.get(id); j?.parent; j = data.jurisdiction.get(j.parent)) d++;
+  return d;
+}
+
+/** Central-policy chains in which this jurisdiction has a level of its own (a 省/市 落实举措 or the 中央 text). */
+export function policiesSpeakingFor(data: SiteData, place: string): PolicyChain[] {
+  return data.policies.filter((p) => p.measures.some((id) => {
+    const m = data.measure.get(id);
+    return m && (m.level === place || m.lineage.some((l) => l.level === place && !l.merged && l.text.trim() !== ''));
+  }));
 }
 
 /** Jurisdictions the site has something to say about: a document of its own, or a level in a work list's chain. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatYuan, highlightAmounts, measureHeading } from './format.ts';
+import { formatDeadline, formatYuan, distinctHeading, highlightAmounts, lineRange, measureHeading, yuanNote } from './format.ts';
 
 describe('highlightAmounts', () => {
   it('marks the printed figures at their offsets', () => {
@@ -37,5 +37,38 @@ describe('measureHeading', () => {
   it('falls back to the leading clause without the printed number', () => {
     expect(measureHeading({ label: '（4）', title: null, text: '(4)市财政局:负责按照财政预算为各项应急措施的实施提供必要的资金保障' })).toBe('（4） 市财政局');
     expect(measureHeading({ label: '钟祥市第1项', title: null, text: '强化内部培训，通过以会代训、“传帮带”相结合的方式' })).toBe('钟祥市第1项 强化内部培训');
+  });
+});
+
+describe('lineRange', () => {
+  it('names a single line once and a range with an en dash', () => {
+    expect(lineRange([71, 71])).toBe('第71行');
+    expect(lineRange([14, 25])).toBe('第14–25行');
+  });
+});
+
+describe('distinctHeading', () => {
+  const m = (id: string, title: string | null, section: string | null, line: number) =>
+    ({ id, label: '（2）', title, text: '(2)内容', section: section ? { number: '1', title: section, anchor: '1' } : null, source: { file: 'f', originalFile: 'f', lines: [line, line] as [number, number] } });
+  it('leaves a heading alone when no sibling shares it', () => {
+    const a = m('a', '建议性减排措施', 'Ⅱ级响应措施', 10);
+    expect(distinctHeading(a, [a, m('b', '强制性污染减排措施', 'Ⅱ级响应措施', 20)])).toBe('（2） 建议性减排措施');
+  });
+  it('adds the section, then the source line, when siblings share the heading', () => {
+    const a = m('a', '建议性减排措施', 'Ⅱ级响应措施', 10);
+    expect(distinctHeading(a, [a, m('b', '建议性减排措施', 'Ⅰ级响应措施', 20)])).toBe('（2） 建议性减排措施（Ⅱ级响应措施）');
+    expect(distinctHeading(a, [a, m('b', '建议性减排措施', 'Ⅱ级响应措施', 20)])).toBe('（2） 建议性减排措施（Ⅱ级响应措施，第10行）');
+  });
+});
+
+describe('yuanNote', () => {
+  const cny = (figure: string, yuan: number, valueMax: number | null = null) => ({ figure, yuan, valueMax, currency: 'CNY' as const });
+  it('explains a figure only when the plain amount reads differently', () => {
+    expect(yuanNote(cny('0.2元', 0.2))).toBeNull();
+    expect(yuanNote(cny('100 万元', 1e6))).toBeNull();
+    expect(yuanNote(cny('千万元', 1e7))).toBe('1000万元');
+    expect(yuanNote(cny('10000元', 1e4))).toBe('1万元');
+    expect(yuanNote(cny('1亿元至10亿元', 1e8, 1e9))).toBeNull();
+    expect(yuanNote({ figure: '3000万美元', yuan: null, valueMax: null, currency: 'USD' })).toBeNull();
   });
 });

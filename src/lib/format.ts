@@ -25,6 +25,13 @@ export function formatYuan(yuan: number): string {
   return `${fmt(yuan)}元`;
 }
 
+/** The amount in plain yuan units, when that says more than the printed figure (千万元 → 1000万元); else null. */
+export function yuanNote(a: Pick<Amount, 'figure' | 'yuan' | 'valueMax' | 'currency'>): string | null {
+  if (a.currency !== 'CNY' || a.yuan === null) return null;
+  const note = a.valueMax ? `${formatYuan(a.yuan)}至${formatYuan(a.valueMax)}` : formatYuan(a.yuan);
+  return note.replace(/\s+/g, '') === a.figure.replace(/\s+/g, '') ? null : note;
+}
+
 export function formatDeadline(d: Deadline | null): string {
   if (!d) return '未写明';
   if (d.normalized === 'ongoing') return '持续推进';
@@ -51,8 +58,26 @@ export function measureHeading(m: Pick<Measure, 'label' | 'title' | 'text'>): st
   return rest ? `${m.label} ${rest}` : m.label;
 }
 
+/**
+ * measureHeading, told apart from same-headed siblings in its document (for <title>, which must be unique):
+ * the section is added only when needed, then the source line as a last resort.
+ */
+export function distinctHeading(m: Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section' | 'source'>, siblings: Array<Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section'>>): string {
+  const heading = measureHeading(m);
+  const same = siblings.filter((s) => s.id !== m.id && measureHeading(s) === heading);
+  if (same.length === 0) return heading;
+  const section = m.section?.title;
+  if (section && same.every((s) => s.section?.title !== section)) return `${heading}（${section}）`;
+  return `${heading}（${section ? section + '，' : ''}${lineRange(m.source.lines)}）`;
+}
+
+/** Source lines as a reader says them: 第71行, 第14–25行. */
+export function lineRange([from, to]: readonly [number, number] | readonly number[]): string {
+  return from === to || to === undefined ? `第${from}行` : `第${from}–${to}行`;
+}
+
 /** How a reader should cite a measure. */
 export function citation(m: Measure, doc: { title: string; wenhao: string | null }, absoluteUrl: string): string {
   const wenhao = doc.wenhao ? `（${doc.wenhao}）` : '';
-  return `《${doc.title}》${wenhao}${m.label}，源文件 ${m.source.originalFile} 第${m.source.lines[0]}–${m.source.lines[1]}行。${absoluteUrl}`;
+  return `《${doc.title}》${wenhao}${m.label}，源文件 ${m.source.originalFile} ${lineRange(m.source.lines)}。${absoluteUrl}`;
 }

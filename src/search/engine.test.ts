@@ -1,0 +1,187 @@
+// The search routes over a small fake Pagefind: words match by substring, filters support
+// values, { any }, and { all } — enough to check what the engine asks Pagefind and what it
+// does with the answers.
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type PagefindLike, type PagefindResponse } from './engine.ts';
+import type { SideIndex, SideMeasure } from './sideIndex.ts';
+import type { SearchState } from './state.ts';
+
+// `exactMisses`: Pagefind's exact search does not find the page (its index segmented the phrase differently).
+interface Page { id: string; url: string; text: string; filters: Record<string, string[]>; meta: Record<string, string>; amount?: number; exactMisses?: boolean }
+
+const TM = '天门市';
+const DOC = '市人民政府关于支持纺织服装产业高质量发展的若干…';
+// Like the real measure pages, a page's text includes its lead agencies (the 牵头单位 line).
+const page = (id: string, text: string, extra: Partial<Page> = {}): Page => ({
+  id, url: `/docs/${id}/`, text: `${text} 牵头单位${(extra.filters?.['牵头单位'] ?? ['市人社局']).join('、')}`, filters: { id: [id], 地区: [TM], 文件: [DOC], 金额: ['无金额'], 牵头单位: ['市人社局'], ...extra.filters }, meta: { title: id, ...extra.meta }, ...(extra.amount !== undefined ? { amount: extra.amount } : {}), ...(extra.exactMisses ? { exactMisses: true } : {}),
+});
+
+const pages: Page[] = [
+  page('doc', '市人民政府关于支持纺织服装产业高质量发展的若干意见 天政发〔2023〕1号', { filters: { 金额: [], 牵头单位: [] }, meta: { kind: '文件' } }),
+  page('tuijian', '按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴', { filters: { 金额: ['有金额'] }, amount: 1500 }),
+  page('mention', '由市财政局统筹安排补贴资金'),
+  page('peixun', '每培训结业1人给予培训机构1000元补贴 给予企业500元补助', { filters: { 金额: ['有金额'], 牵头单位: ['市财政局'] }, amount: 1200 }),
+  page('canzhan', '参展补贴2000元/次 10000元/次', { filters: { 金额: ['有金额'] }, amount: 10000 }),
+  page('wengang', '失业保险稳岗返还比例', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
+  page('fensan', '稳定岗位 返还资金', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
+  page('weixiao', '企业规模小,微利经营', { filters: { 地区: ['钟祥市'] } }),
+  page('zhongxiaowei', '支持中小微企业发展', { filters: { 地区: ['钟祥市'] }, exactMisses: true }),
+];
+
+function passes(p: Page, filters: unknown): boolean {
+  if (!filters || typeof filters !== 'object') return true;
+  return Object.entries(filters as Record<string, unknown>).every(([key, cond]) => {
+    if (key === 'all') return (cond as unknown[]).every((c) => passes(p, c));
+    if (key === 'any') return (cond as unknown[]).some((c) => passes(p, c));
+    if (typeof cond === 'string') return (p.filters[key] ?? []).includes(cond);
+    const c = cond as { any?: string[] };
+    return (c.any ?? []).some((v) => (p.filters[key] ?? []).includes(v));
+  });
+}
+
+function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>; dataCalls: Record<string, number> } {
+  const calls: Array<[string | null, unknown]> = [];
+  const dataCalls: Record<string, number> = {};
+  const respond = (found: Page[], all: Page[]): PagefindResponse => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const p of found) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1;
+    return {
+      results: found.map((p, i) => ({ id: p.id, score: found.length - i, data: async () => ((dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1), { url: p.url, excerpt: p.text, content: p.text, meta: p.meta }) })),
+      unfilteredResultCount: all.length,
+      filters: counts,
+    };
+  };
+  return {
+    calls,
+    dataCalls,
+    async filters() {
+      return respond(pages, pages).filters;
+    },
+    async search(term, options = {}) {
+      calls.push([term, options]);
+      const phrase = term?.match(/^"(.+)"$/)?.[1];
+      const words = phrase ? [phrase] : term === null ? [] : [...term.replace(/\s+/g, '')]; // like the segmenter: characters
+      const byText = pages.filter((p) => words.every((w) => p.text.includes(w)) && !(phrase && p.exactMisses));
+      let found = byText.filter((p) => passes(p, options.filters));
+      const sort = options.sort?.['amount'];
+      if (sort) found = found.filter((p) => p.amount !== undefined).sort((a, b) => (sort === 'asc' ? a.amount! - b.amount! : b.amount! - a.amount!));
+      return respond(found, byText);
+    },
+  };
+}
+
+const side = (name: string, figure: string, value: number, offset: number, lead = '市人社局'): SideMeasure => ({
+  id: name, url: `/docs/${name}/`, title: name, doc: DOC, place: TM, lead, deadline: '未写明', text: pages.find((p) => p.id === name)!.text,
+  amounts: [{ value, max: null, currency: 'CNY', figure, offset, per: [] }], filters: { 地区: [TM], 文件: [DOC], 牵头单位: [lead], 完成时限: ['未写明'], 金额: ['有金额'] },
+});
+
+const sideIndex: SideIndex = {
+  version: 1,
+  t2s: '崗岗還还穩稳',
+  documents: [{ id: 'doc', url: '/docs/doc/', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见', wenhao: '天政发〔2023〕1号', place: TM, filters: { 地区: [TM], 文件: [DOC] } }],
+  measures: [
+    { ...side('tuijian', '500元', 500, 2), amounts: [{ value: 500, max: null, currency: 'CNY', figure: '500元', offset: 1, per: ['人'] }, { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 25, per: ['人'] }] },
+    { ...side('peixun', '1000元', 1000, 14, '市财政局'), amounts: [{ value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 14, per: ['人'] }, { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 25, per: [] }] },
+    side('canzhan', '10000元', 10000, 10),
+  ],
+  citations: [],
+};
+
+const state = (q: string, extra: Partial<SearchState> = {}): SearchState => ({ q, filters: {}, sort: 'relevance', ...extra });
+
+async function run(q: string, extra: Partial<SearchState> = {}) {
+  const pf = fakePagefind();
+  let loaded = false;
+  const engine = new SearchEngine(sideIndex, async () => ((loaded = true), pf));
+  const outcome = await engine.run(state(q, extra));
+  const cards = await Promise.all(outcome.items.map((i) => i.load()));
+  return { outcome, urls: cards.map((c) => c.url), cards, pf, loaded };
+}
+
+describe('SearchEngine', () => {
+  it('answers an amount-only query from the side index without loading Pagefind', async () => {
+    const { urls, loaded, outcome, cards } = await run('500元');
+    expect(urls).toEqual(['/docs/tuijian/', '/docs/peixun/']);
+    expect(loaded).toBe(false);
+    expect(outcome.mode).toBe('amount');
+    expect(outcome.counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
+    expect(cards[0]!.excerptHtml).toContain('<mark>500元</mark>');
+  });
+  it('filters amount results and counts them like Pagefind would', async () => {
+    const { urls, outcome } = await run('1000元', { filters: { 牵头单位: '市财政局' } });
+    expect(urls).toEqual(['/docs/peixun/']);
+    expect(outcome.counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
+  });
+  it('offers the nearest amounts when none matches', async () => {
+    const { outcome } = await run('600元');
+    expect(outcome.items).toEqual([]);
+    expect(outcome.hints.nearest?.map((a) => a.figure)).toContain('500元');
+  });
+  it('searches the words of a mixed query among the pages whose amounts match', async () => {
+    const { urls, pf, outcome } = await run('培训 1000元');
+    expect(urls).toEqual(['/docs/peixun/']);
+    expect(outcome.mode).toBe('mixed');
+    const [term, options] = pf.calls[0]! as [string, { filters: { id: { any: string[] } } }];
+    expect(term).toBe('培训');
+    expect(options.filters.id.any.sort()).toEqual(['peixun', 'tuijian']);
+  });
+  it('tells a mixed query with no common result what each part finds', async () => {
+    const { outcome } = await run('参展 500元');
+    expect(outcome.items).toEqual([]);
+    expect(outcome.hints).toMatchObject({ amountsAlone: 2, wordsAlone: 1 });
+  });
+  it('ranks pages holding the exact phrase above pages holding its characters apart', async () => {
+    const { urls, pf } = await run('稳岗返还');
+    expect(urls).toEqual(['/docs/wengang/', '/docs/fensan/']);
+    expect(pf.calls.map(([t]) => t)).toContain('"稳岗返还"');
+    // Pagefind's own order puts the scattered page first; without the phrase search it would stay there.
+    pages.reverse();
+    try {
+      expect((await run('稳岗返还')).urls).toEqual(['/docs/wengang/', '/docs/fensan/']);
+    } finally {
+      pages.reverse();
+    }
+  });
+  it('finds phrase holders the exact search misses by reading their text, each page read once', async () => {
+    const { urls, pf, outcome } = await run('小微企业');
+    expect(urls).toEqual(['/docs/zhongxiaowei/', '/docs/weixiao/']);
+    expect(outcome.hints.phraseMissing).toEqual([]);
+    expect(Object.values(pf.dataCalls).every((n) => n === 1)).toBe(true);
+  });
+  it('says when no result holds a phrase as typed', async () => {
+    const { urls, outcome } = await run('微小企业');
+    expect(urls).toEqual(['/docs/weixiao/', '/docs/zhongxiaowei/']);
+    expect(outcome.hints.phraseMissing).toEqual(['微小企业']);
+  });
+  it('simplifies a traditional query', async () => {
+    expect((await run('穩崗返還')).urls[0]).toBe('/docs/wengang/');
+  });
+  it('moves the measures a named lead agency leads above pages that only mention it', async () => {
+    expect((await run('补贴 市财政局')).urls).toEqual(['/docs/peixun/', '/docs/mention/']);
+    expect((await run('补贴 财政局')).urls).toEqual(['/docs/peixun/', '/docs/mention/']);
+    // the boost reorders, it never adds pages
+    expect((await run('培训 市财政局')).urls).toEqual(['/docs/peixun/']);
+  });
+  it('puts the document a 文号 names first and finds nothing else for a 文号 alone', async () => {
+    const { urls, cards } = await run('天政发[2023]1号');
+    expect(urls).toEqual(['/docs/doc/']);
+    expect(cards[0]!.note).toBe('文号相符');
+  });
+  it('searches words within the document a 文号 names', async () => {
+    const { urls } = await run('天政发〔2023〕1号 补贴', { filters: { 地区: TM } });
+    expect(urls).toEqual(['/docs/doc/', '/docs/tuijian/', '/docs/mention/', '/docs/peixun/', '/docs/canzhan/']);
+  });
+  it('counts a chosen facet without its own value (radio groups)', async () => {
+    const { outcome, urls } = await run('返还', { filters: { 地区: '钟祥市' } });
+    expect(urls).toEqual(['/docs/wengang/', '/docs/fensan/']);
+    expect(outcome.counts.地区).toEqual({ 钟祥市: 2 });
+  });
+  it('sorts text results by amount, pages without one after, in relevance order', async () => {
+    const { urls } = await run('补贴', { sort: 'amount-desc' });
+    expect(urls).toEqual(['/docs/canzhan/', '/docs/tuijian/', '/docs/peixun/', '/docs/mention/']);
+  });
+  it('browses by filters alone, and shows the empty state for nothing at all', async () => {
+    expect((await run('', { filters: { 地区: '钟祥市' } })).urls).toEqual(['/docs/wengang/', '/docs/fensan/', '/docs/weixiao/', '/docs/zhongxiaowei/']);
+    expect((await run('')).outcome.mode).toBe('empty');
+  });
+});

@@ -1,0 +1,148 @@
+// Result cards as HTML strings. Everything that comes from a source text is escaped here —
+// a provision that prints <script> shows it as text — except Pagefind's excerpts, which
+// arrive already escaped with <mark> around hits; those are checked to hold no other tag.
+
+export interface CardAmount {
+  text: string;
+  /** answers an amount in the query */
+  hit: boolean;
+}
+
+export interface Card {
+  url: string;
+  title: string;
+  kind: 'measure' | 'document';
+  /** the document: short title for a measure, 文号 for a document page */
+  doc?: string;
+  place?: string;
+  lead?: string;
+  deadline?: string;
+  amounts?: CardAmount[];
+  /** safe HTML: escaped text with <mark> around the hits */
+  excerptHtml: string;
+  /** for a document page: the section where the hits are */
+  section?: { title: string; url: string };
+  /** why the card is where it is, e.g. 文号相符 */
+  note?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/**
+ * Pagefind's excerpt with any markup other than <mark>/</mark> neutralised, and adjacent
+ * marks joined: a Chinese phrase comes back one mark per character (稳|岗|返|还).
+ */
+export function safeExcerpt(html: string): string {
+  return html.replace(/<(?!\/?mark>)/g, '&lt;').replace(/<\/mark><mark>/g, '');
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * An excerpt of `text` around the first span, about `width` characters, every span inside
+ * it marked. Used for amount results, which come from the side index, not from Pagefind.
+ */
+export function excerptAround(text: string, spans: Span[], width = 80): string {
+  const sorted = [...spans].filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end).sort((a, b) => a.start - b.start);
+  const first = sorted[0];
+  let from = first ? Math.max(0, first.start - Math.floor(width / 4)) : 0;
+  const to = Math.min(text.length, from + width);
+  from = Math.max(0, Math.min(from, to - width));
+  let html = from > 0 ? '…' : '';
+  let at = from;
+  for (const s of sorted) {
+    if (s.start < at || s.end > to) continue;
+    html += escapeHtml(text.slice(at, s.start)) + '<mark>' + escapeHtml(text.slice(s.start, s.end)) + '</mark>';
+    at = s.end;
+  }
+  html += escapeHtml(text.slice(at, to));
+  return to < text.length ? html + '…' : html;
+}
+
+export function renderCard(card: Card): string {
+  const e = escapeHtml;
+  const badge = card.kind === 'document' ? '<span class="search-kind">文件</span>' : '';
+  const docLine = [card.doc, card.place].filter(Boolean).map((s) => e(s!)).join(' · ');
+  const meta: string[] = [];
+  if (card.lead) meta.push(`<div><dt>牵头单位</dt><dd>${e(card.lead)}</dd></div>`);
+  if (card.deadline) meta.push(`<div><dt>完成时限</dt><dd>${e(card.deadline)}</dd></div>`);
+  if (card.amounts && card.amounts.length > 0) {
+    const list = card.amounts.map((a) => (a.hit ? `<mark>${e(a.text)}</mark>` : e(a.text))).join('、');
+    meta.push(`<div><dt>金额</dt><dd>${list}</dd></div>`);
+  }
+  return [
+    `<li class="search-card">`,
+    `<h3 class="search-card-title"><a href="${e(card.url)}">${e(card.title)}</a>${badge}</h3>`,
+    card.note ? `<p class="search-card-note">${e(card.note)}</p>` : '',
+    docLine ? `<p class="search-card-doc">${docLine}</p>` : '',
+    card.excerptHtml ? `<p class="search-card-excerpt">${card.excerptHtml}</p>` : '',
+    card.section ? `<p class="search-card-section">见：<a href="${e(card.section.url)}">${e(card.section.title)}</a></p>` : '',
+    meta.length ? `<dl class="search-card-meta">${meta.join('')}</dl>` : '',
+    `</li>`,
+  ].join('');
+}
+
+/** The parts of Pagefind's result data a card needs (see PagefindSearchFragment). */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  /** the page's indexed text */
+  content?: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: Array<{ title: string; url: string; excerpt: string; locations?: number[]; anchor?: unknown }>;
+}
+
+/** A card from a Pagefind result; `hitFigures` marks the amounts an amount query matched. */
+export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<string>): Card {
+  const m = data.meta;
+  const kind = m['kind'] === '文件' ? 'document' : 'measure';
+  const card: Card = {
+    url: data.url,
+    title: m['title'] || data.url,
+    kind,
+    excerptHtml: safeExcerpt(data.excerpt),
+  };
+  if (m['doc']) card.doc = m['doc'];
+  if (m['place']) card.place = m['place'];
+  if (m['lead']) card.lead = m['lead'];
+  if (m['deadline']) card.deadline = m['deadline'];
+  const figures = (m['amounts'] ?? '').split('、').filter(Boolean);
+  if (figures.length) card.amounts = figures.map((text) => ({ text, hit: hitFigures?.has(text) ?? false }));
+  if (kind === 'document') {
+    // Deep-link into the document: the section with the most hits, when it has an anchor.
+    const best = (data.sub_results ?? [])
+      .filter((s) => s.anchor && s.url !== data.url)
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+    if (best) {
+      card.section = { title: best.title, url: best.url };
+      card.excerptHtml = safeExcerpt(best.excerpt);
+    }
+  }
+  return card;
+}
+
+/** A card for an amount result, straight from the side index: no Pagefind request needed. */
+export function cardFromSideMeasure(
+  m: { url: string; title: string; doc: string; place: string; lead: string; deadline: string; text: string; amounts: Array<{ figure: string; offset: number }> },
+  hits: ReadonlyArray<{ figure: string; offset: number }>,
+): Card {
+  const isHit = (a: { figure: string; offset: number }) => hits.some((h) => h.offset === a.offset && h.figure === a.figure);
+  return {
+    url: m.url,
+    title: m.title,
+    kind: 'measure',
+    doc: m.doc,
+    place: m.place,
+    lead: m.lead,
+    deadline: m.deadline,
+    amounts: m.amounts.map((a) => ({ text: a.figure, hit: isHit(a) })),
+    excerptHtml: excerptAround(m.text, hits.map((h) => ({ start: h.offset, end: h.offset + h.figure.length }))),
+  };
+}

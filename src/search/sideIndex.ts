@@ -1,0 +1,132 @@
+// The search side index (/search/index.json), built with the site.
+//
+// Pagefind's index answers words; this small file answers what Pagefind cannot: every
+// money amount of every measure, by value (amountMatch.ts), every document's 文号 (so a
+// typed 文号 puts its document first), and the traditional → simplified map for queries
+// (t2s.ts). Entries carry the card fields and facet values the measure pages give Pagefind,
+// computed by the same function (measureSearchFields), so an amount result looks, filters
+// and counts exactly like a text result.
+import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
+import { formatDeadline, measureHeading } from '../lib/format.ts';
+import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
+import type { SideAmount } from './amountMatch.ts';
+import { wenhaoIn } from './query.ts';
+
+export interface SideMeasure {
+  /** also the value of the page's `id` Pagefind filter, to intersect text and amount results */
+  id: string;
+  url: string;
+  title: string;
+  doc: string;
+  place: string;
+  lead: string;
+  deadline: string;
+  text: string;
+  amounts: SideAmount[];
+  filters: FacetValues;
+}
+
+export interface SideDocument {
+  /** also the value of the document page's `id` Pagefind filter */
+  id: string;
+  url: string;
+  title: string;
+  wenhao: string | null;
+  place: string;
+  filters: FacetValues;
+}
+
+export interface SideIndex {
+  version: 1;
+  /** traditional → simplified pairs, see t2s.ts */
+  t2s: string;
+  documents: SideDocument[];
+  /** measures with at least one amount, in document order */
+  measures: SideMeasure[];
+  /**
+   * 文号 cited in the pages' own text → the `id`s of those pages. Pagefind's exact-phrase
+   * search cannot find a 文号 (the index splits 〔2023〕 differently from the browser's
+   * segmenter), so pages citing one are looked up here.
+   */
+  citations: Array<[string, string[]]>;
+}
+
+/** What the search needs to know of the site's data (a subset of SiteData). */
+export interface SearchData {
+  documents: Document[];
+  measures: Measure[];
+  jurisdiction: ReadonlyMap<string, Pick<Jurisdiction, 'name'>>;
+  document: ReadonlyMap<string, Pick<Document, 'title' | 'jurisdiction'>>;
+  agency: ReadonlyMap<string, { name: string }>;
+}
+
+export interface MeasureSearchFields {
+  title: string;
+  doc: string;
+  place: string;
+  lead: string;
+  deadline: string;
+  /** amounts as printed, for the card */
+  figures: string[];
+  /** largest amount in yuan, the `amount` sort key; null when there is none in yuan */
+  sortYuan: number | null;
+  filters: Required<FacetValues>;
+}
+
+/** A measure's card fields, filters and sort key — for its page's data-pagefind-* attributes and for the side index. */
+export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdiction' | 'document' | 'agency'>): MeasureSearchFields {
+  const doc = data.document.get(m.document)!;
+  const place = data.jurisdiction.get(doc.jurisdiction)!.name;
+  const leadNames = m.lead.map((id) => data.agency.get(id)?.name ?? id);
+  const deadline = formatDeadline(m.deadline);
+  const yuan = m.amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
+  return {
+    title: measureHeading(m),
+    doc: shortDocTitle(doc.title),
+    place,
+    lead: leadNames.join('、') || m.leadGroups.join('、'),
+    deadline,
+    figures: m.amounts.map((a) => a.figure),
+    sortYuan: yuan.length > 0 ? Math.max(...yuan) : null,
+    filters: measureFacetValues({ place, docTitle: doc.title, leadNames, deadline, hasAmount: m.amounts.length > 0 }),
+  };
+}
+
+export function sideAmount(a: Measure['amounts'][number]): SideAmount {
+  return { value: a.value, max: a.valueMax, currency: a.currency, figure: a.figure, offset: a.offset, per: a.per };
+}
+
+export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
+  const order = new Map(data.documents.map((d, i) => [d.id, i]));
+  const measures = data.measures
+    .filter((m) => m.amounts.length > 0)
+    .sort((a, b) => order.get(a.document)! - order.get(b.document)! || a.order - b.order)
+    .map((m): SideMeasure => {
+      const f = measureSearchFields(m, data);
+      return { id: m.id, url: m.url, title: f.title, doc: f.doc, place: f.place, lead: f.lead, deadline: f.deadline, text: m.text, amounts: m.amounts.map(sideAmount), filters: f.filters };
+    });
+  const documents = data.documents.map((d): SideDocument => {
+    const place = data.jurisdiction.get(d.jurisdiction)!.name;
+    return { id: d.id, url: d.url, title: d.title, wenhao: d.wenhao, place, filters: documentFacetValues({ place, title: d.title }) };
+  });
+  return { version: 1, t2s, documents, measures, citations: buildCitations(data) };
+}
+
+/** Which pages cite which 文号 in their indexed text: measures in their text, documents in their other paragraphs. */
+export function buildCitations(data: Pick<SearchData, 'documents' | 'measures'>): Array<[string, string[]]> {
+  const cited = new Map<string, Set<string>>();
+  const add = (text: string, id: string) => {
+    for (const w of wenhaoIn(text)) (cited.get(w) ?? cited.set(w, new Set()).get(w)!).add(id);
+  };
+  for (const m of data.measures) add(m.text, m.id);
+  for (const d of data.documents) for (const b of d.blocks) if (!b.measure && b.role !== 'wenhao' && b.role !== 'title') add(b.text, d.id);
+  return [...cited].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, ids]) => [w, [...ids].sort()]);
+}
+
+/** Every text of the corpus, for the characters the t2s map may target. */
+export function corpusTexts(data: Pick<SearchData, 'documents' | 'measures'>): string[] {
+  return [
+    ...data.documents.flatMap((d) => [d.title, d.wenhao ?? '', d.issuer ?? '', ...d.blocks.map((b) => b.text)]),
+    ...data.measures.flatMap((m) => [m.text, m.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? '', ...m.lineage.map((l) => l.text), m.policy?.title ?? '']),
+  ];
+}
