@@ -10,13 +10,14 @@ import { stateFromParams, stateToSearch, sameState, withFilter, type SearchState
 import { FACETS, orderFacetValues, type Facet } from './facets.ts';
 import { escapeHtml, renderCard, type Card } from './render.ts';
 import { explainQuery, formatMoney } from './explain.ts';
-import type { SideIndex } from './sideIndex.ts';
+import type { AmountIndex, SideIndex } from './sideIndex.ts';
 
 const PAGE_SIZE = 20;
 const FACET_VISIBLE = 8;
 const TYPING_DELAY = 300;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const SIDE_INDEX_URL = '/search/index.json';
+const AMOUNT_INDEX_URL = '/search/amounts.json';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = {
@@ -61,12 +62,15 @@ function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-const engine: Promise<SearchEngine> = fetch(SIDE_INDEX_URL)
-  .then((r) => {
-    if (!r.ok) throw new Error(`${SIDE_INDEX_URL}: HTTP ${r.status}`);
-    return r.json() as Promise<SideIndex>;
-  })
-  .then((side) => new SearchEngine(side, loadPagefind));
+async function fetchJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.json() as Promise<T>;
+}
+
+const engine: Promise<SearchEngine> = fetchJson<SideIndex>(SIDE_INDEX_URL).then(
+  (side) => new SearchEngine(side, () => fetchJson<AmountIndex>(AMOUNT_INDEX_URL), loadPagefind),
+);
 
 // ---------------------------------------------------------------------------
 // Running a search
@@ -84,6 +88,8 @@ type FocusTarget = 'results' | 'filters' | { facet: Facet; value: string } | nul
 async function show(state: SearchState, mode: HistoryMode, focus: FocusTarget = null): Promise<void> {
   const gen = ++generation;
   current = state;
+  // For `npm run bench`: time from here to the first results on screen.
+  performance.mark('search:start');
   const url = location.pathname + stateToSearch(state);
   if (mode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
   else if (mode === 'replace') history.replaceState(null, '', url);
@@ -139,6 +145,7 @@ async function render(outcome: Outcome, state: SearchState, gen: number): Promis
   renderFacets(outcome, state);
   renderNone(outcome, state);
   ui.status.textContent = isEmpty ? '' : statusText(state, items.length);
+  performance.mark('search:results');
 }
 
 function statusText(state: SearchState, total: number): string {
@@ -281,6 +288,8 @@ ui.input.addEventListener('compositionend', scheduleTyping);
 
 function scheduleTyping(): void {
   clearTimeout(typingTimer);
+  // A number with a money unit (500元, 5万): fetch the amount index while the reader types.
+  if (/[\d０-９一二三四五六七八九十百千][ ]?[万亿元]/.test(ui.input.value)) void engine.then((e) => e.amountMeasures()).catch(() => {});
   typingTimer = setTimeout(() => {
     const q = queryFromInput();
     if (q === current.q) return;

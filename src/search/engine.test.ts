@@ -3,7 +3,7 @@
 // does with the answers.
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type PagefindLike, type PagefindResponse } from './engine.ts';
-import type { SideIndex, SideMeasure } from './sideIndex.ts';
+import type { AmountIndex, SideIndex, SideMeasure } from './sideIndex.ts';
 import type { SearchState } from './state.ts';
 
 // `exactMisses`: Pagefind's exact search does not find the page (its index segmented the phrase differently).
@@ -79,12 +79,16 @@ const sideIndex: SideIndex = {
   version: 1,
   t2s: '崗岗還还穩稳',
   documents: [{ id: 'doc', url: '/docs/doc/', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见', wenhao: '天政发〔2023〕1号', place: TM, filters: { 地区: [TM], 文件: [DOC] } }],
+  citations: [],
+};
+
+const amountIndex: AmountIndex = {
+  version: 1,
   measures: [
     { ...side('tuijian', '500元', 500, 2), amounts: [{ value: 500, max: null, currency: 'CNY', figure: '500元', offset: 1, per: ['人'] }, { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 25, per: ['人'] }] },
     { ...side('peixun', '1000元', 1000, 14, '市财政局'), amounts: [{ value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 14, per: ['人'] }, { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 25, per: [] }] },
     side('canzhan', '10000元', 10000, 10),
   ],
-  citations: [],
 };
 
 const state = (q: string, extra: Partial<SearchState> = {}): SearchState => ({ q, filters: {}, sort: 'relevance', ...extra });
@@ -92,17 +96,20 @@ const state = (q: string, extra: Partial<SearchState> = {}): SearchState => ({ q
 async function run(q: string, extra: Partial<SearchState> = {}) {
   const pf = fakePagefind();
   let loaded = false;
-  const engine = new SearchEngine(sideIndex, async () => ((loaded = true), pf));
+  let amountsLoaded = false;
+  const engine = new SearchEngine(sideIndex, async () => ((amountsLoaded = true), amountIndex), async () => ((loaded = true), pf));
   const outcome = await engine.run(state(q, extra));
   const cards = await Promise.all(outcome.items.map((i) => i.load()));
-  return { outcome, urls: cards.map((c) => c.url), cards, pf, loaded };
+  return { outcome, urls: cards.map((c) => c.url), cards, pf, loaded, amountsLoaded };
 }
 
 describe('SearchEngine', () => {
-  it('answers an amount-only query from the side index without loading Pagefind', async () => {
-    const { urls, loaded, outcome, cards } = await run('500元');
+  it('answers an amount-only query from the amount index without loading Pagefind', async () => {
+    const { urls, loaded, outcome, cards, amountsLoaded } = await run('500元');
     expect(urls).toEqual(['/docs/tuijian/', '/docs/peixun/']);
     expect(loaded).toBe(false);
+    expect(amountsLoaded).toBe(true);
+    expect((await run('稳岗返还')).amountsLoaded).toBe(false);
     expect(outcome.mode).toBe('amount');
     expect(outcome.counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
     expect(cards[0]!.excerptHtml).toContain('<mark>500元</mark>');
@@ -166,6 +173,7 @@ describe('SearchEngine', () => {
     const { urls, cards } = await run('天政发[2023]1号');
     expect(urls).toEqual(['/docs/doc/']);
     expect(cards[0]!.note).toBe('文号相符');
+    expect(cards[0]!.more).toEqual({ label: '列出这份文件的全部措施', url: `/search/?${encodeURIComponent('文件')}=${encodeURIComponent(DOC)}` });
   });
   it('searches words within the document a 文号 names', async () => {
     const { urls } = await run('天政发〔2023〕1号 补贴', { filters: { 地区: TM } });

@@ -1,7 +1,7 @@
 // One search, from the URL state to a ranked list of result cards and facet counts.
 //
 // Four routes, chosen by what the query holds (query.ts):
-//   amounts only (500元, 10万-50万)   → the side index alone, by value (amountMatch.ts);
+//   amounts only (500元, 10万-50万)   → the amount index alone, by value (amountMatch.ts);
 //                                       Pagefind is not even loaded
 //   amounts and words (补贴 1000元)   → Pagefind searches the words among the pages whose
 //                                       amounts match (its `id` filter), ranked by
@@ -16,8 +16,8 @@ import { needsPhraseSearch, parseQuery, wenhaoMatches, type ParsedQuery } from '
 import { rankResults, unionById } from './rank.ts';
 import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } from './render.ts';
 import { parseT2S, type T2SMap } from './t2s.ts';
-import type { SideDocument, SideIndex, SideMeasure } from './sideIndex.ts';
-import type { SearchState } from './state.ts';
+import type { AmountIndex, SideDocument, SideIndex, SideMeasure } from './sideIndex.ts';
+import { stateToSearch, type SearchState } from './state.ts';
 
 export interface PagefindResult {
   id: string;
@@ -84,11 +84,21 @@ export class SearchEngine {
 
   readonly side: SideIndex;
   private readonly pagefind: () => Promise<PagefindLike>;
+  private readonly loadAmounts: () => Promise<AmountIndex>;
+  #amounts: Promise<SideMeasure[]> | null = null;
 
-  constructor(side: SideIndex, pagefind: () => Promise<PagefindLike>) {
+  constructor(side: SideIndex, amounts: () => Promise<AmountIndex>, pagefind: () => Promise<PagefindLike>) {
     this.side = side;
+    this.loadAmounts = amounts;
     this.pagefind = pagefind;
     this.t2s = parseT2S(side.t2s);
+  }
+
+  /** The amount index, fetched once, the first time a query needs it (or is about to). */
+  amountMeasures(): Promise<SideMeasure[]> {
+    this.#amounts ??= this.loadAmounts().then((a) => a.measures);
+    this.#amounts.catch(() => (this.#amounts = null));
+    return this.#amounts;
   }
 
   parse(q: string): ParsedQuery {
@@ -99,10 +109,11 @@ export class SearchEngine {
     const parsed = this.parse(state.q);
     const scope = this.#wenhaoScope(parsed);
     if (parsed.amounts.length > 0) {
-      let matches = searchAmounts(this.side.measures, parsed.amounts, state.sort);
+      const all = await this.amountMeasures();
+      let matches = searchAmounts(all, parsed.amounts, state.sort);
       // 天政发〔2023〕1号 500元: the amount within that document.
       if (scope && scope.docs.length > 0) matches = matches.filter((m) => scope.docShorts.some((d) => m.measure.filters.文件?.includes(d)));
-      return parsed.text ? this.#mixed(parsed, matches, state) : this.#amountsOnly(parsed, matches, state);
+      return parsed.text ? this.#mixed(parsed, matches, all, state) : this.#amountsOnly(parsed, matches, all, state);
     }
     if (scope && !parsed.text) {
       // A 文号 alone: its document, then the pages citing it — nothing else.
@@ -126,11 +137,11 @@ export class SearchEngine {
     return { docs, docShorts: docs.flatMap((d) => d.filters.文件 ?? []), citing: [...new Set(citing)] };
   }
 
-  #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], state: SearchState): Outcome {
+  #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Outcome {
     const counts = facetCounts(matches.map((m) => ({ filters: m.measure.filters })), state.filters);
     const kept = matches.filter((m) => matchesSelection(m.measure.filters, state.filters));
     const hints: Outcome['hints'] = { unfiltered: matches.length };
-    if (matches.length === 0) hints.nearest = parsed.amounts.flatMap((t) => nearestAmounts(this.side.measures, t));
+    if (matches.length === 0) hints.nearest = parsed.amounts.flatMap((t) => nearestAmounts(all, t));
     return {
       parsed,
       mode: 'amount',
@@ -141,13 +152,13 @@ export class SearchEngine {
     };
   }
 
-  async #mixed(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], state: SearchState): Promise<Outcome> {
+  async #mixed(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Promise<Outcome> {
     const empty = (hints: Outcome['hints']): Outcome => ({ parsed, mode: 'mixed', items: [], counts: {}, facets: [], hints });
     const words = parsed.text;
     const pf = await this.pagefind();
     if (matches.length === 0) {
       const wordsAlone = (await pf.search(words, { filters: pagefindFilters(state.filters) })).results.length;
-      return empty({ amountsAlone: 0, wordsAlone, nearest: parsed.amounts.flatMap((t) => nearestAmounts(this.side.measures, t)) });
+      return empty({ amountsAlone: 0, wordsAlone, nearest: parsed.amounts.flatMap((t) => nearestAmounts(all, t)) });
     }
     // Pagefind ranks the words among the pages whose amounts match; the facets are applied
     // here, from the side index, so that counts and filtering agree with amount-only search.
@@ -193,6 +204,11 @@ export class SearchEngine {
     // Sorting by amount: the pages that have one, in that order, then the rest by relevance.
     const order = unionById(pinned, sorted?.results ?? [], ranked);
     const pinnedIds = new Set(pinned.map((r) => r.id));
+    const browse = (url: string) => {
+      const doc = pinnedDocs.find((d) => d.url === url);
+      const file = doc?.filters.文件?.[0];
+      return file ? { label: '列出这份文件的全部措施', url: `/search/${stateToSearch({ q: '', filters: { 文件: file }, sort: 'relevance' })}` } : undefined;
+    };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
     await Promise.all(
@@ -207,7 +223,11 @@ export class SearchEngine {
         key: r.id,
         load: async () => {
           const card = cardFromPagefind(await r.data());
-          if (pinnedIds.has(r.id)) card.note = '文号相符';
+          if (pinnedIds.has(r.id)) {
+            card.note = '文号相符';
+            const more = browse(card.url);
+            if (more) card.more = more;
+          }
           return card;
         },
       })),

@@ -47,6 +47,7 @@ describe('cards', () => {
     });
     expect(card).toMatchObject({ kind: 'document', doc: '天政办发〔2023〕2号', section: { title: '1.2 编制依据', url: '/docs/d/#1-2' }, excerptHtml: '<mark>依据</mark>' });
     expect(renderCard(card)).toContain('<span class="search-kind">文件</span>');
+    expect(renderCard({ ...card, more: { label: '列出这份文件的全部措施', url: '/search/?a=1&b=2' } })).toContain('<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>');
   });
   it('marks the figures an amount query matched', () => {
     const card = cardFromPagefind({ url: '/m/', excerpt: '', meta: { title: 't', amounts: '500元、1000元' } }, new Set(['1000元']));

@@ -24,6 +24,8 @@ export interface Card {
   section?: { title: string; url: string };
   /** why the card is where it is, e.g. 文号相符 */
   note?: string;
+  /** a further link, e.g. to list a document's measures */
+  more?: { label: string; url: string };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -84,6 +86,7 @@ export function renderCard(card: Card): string {
     docLine ? `<p class="search-card-doc">${docLine}</p>` : '',
     card.excerptHtml ? `<p class="search-card-excerpt">${card.excerptHtml}</p>` : '',
     card.section ? `<p class="search-card-section">见：<a href="${e(card.section.url)}">${e(card.section.title)}</a></p>` : '',
+    card.more ? `<p class="search-card-section"><a href="${e(card.more.url)}">${e(card.more.label)}</a></p>` : '',
     meta.length ? `<dl class="search-card-meta">${meta.join('')}</dl>` : '',
     `</li>`,
   ].join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Measure } from '../../pipeline/schema.ts';
-import { buildCitations, buildSideIndex, corpusTexts, measureSearchFields, type SearchData } from './sideIndex.ts';
+import { buildAmountIndex, buildCitations, buildSideIndex, corpusTexts, measureSearchFields, type SearchData } from './sideIndex.ts';
 
 const amount = (figure: string, value: number, offset: number, extra: Partial<Measure['amounts'][number]> = {}): Measure['amounts'][number] => ({
   raw: figure, figure, value, valueMax: null, yuan: value, currency: 'CNY', qualifier: null, per: [], kind: 'subsidy', offset, ...extra,
@@ -50,15 +50,20 @@ describe('measureSearchFields', () => {
   });
 });
 
-describe('buildSideIndex', () => {
-  const index = buildSideIndex(data, '穩稳');
+describe('buildAmountIndex', () => {
+  const index = buildAmountIndex(data);
   it('keeps only measures with amounts, in document order, with their amounts by value', () => {
     expect(index.measures.map((m) => m.id)).toEqual(['doc-2', 'doc-3']);
     expect(index.measures[1]!.amounts).toEqual([
       { value: 3e6, max: null, currency: 'USD', figure: '300万美元', offset: 2, per: [] },
       { value: 5e4, max: null, currency: 'CNY', figure: '5万元', offset: 9, per: [] },
     ]);
+    expect(index.measures[0]).toMatchObject({ url: '/docs/doc/2/', title: '（2） 按500元/人的标准给予推荐者补贴', lead: '市财政局', deadline: '持续推进', text: data.measures[0]!.text });
   });
+});
+
+describe('buildSideIndex', () => {
+  const index = buildSideIndex(data, '穩稳');
   it('lists documents with their 文号 and the 文号 the pages cite', () => {
     expect(index.documents).toEqual([{ id: 'doc', url: '/docs/doc/', title: doc.title, wenhao: '天政发〔2023〕1号', place: '天门市', filters: { 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] } }]);
     expect(index.citations).toEqual([['鄂政办发〔2019〕16号', ['doc']], ['钟政办发〔2021〕21号', ['doc-2']]]);

@@ -1,11 +1,12 @@
-// The search side index (/search/index.json), built with the site.
+// The search side indexes, built with the site.
 //
-// Pagefind's index answers words; this small file answers what Pagefind cannot: every
-// money amount of every measure, by value (amountMatch.ts), every document's 文号 (so a
-// typed 文号 puts its document first), and the traditional → simplified map for queries
-// (t2s.ts). Entries carry the card fields and facet values the measure pages give Pagefind,
-// computed by the same function (measureSearchFields), so an amount result looks, filters
-// and counts exactly like a text result.
+// Pagefind's index answers words; two small files answer what Pagefind cannot.
+// /search/index.json, needed by every query: every document's 文号 and the 文号 the pages
+// cite (so a typed 文号 finds its document and the pages citing it), and the traditional →
+// simplified map for queries (t2s.ts). /search/amounts.json, fetched only for a query with
+// an amount: every money amount of every measure, by value (amountMatch.ts), with the card
+// fields and facet values the measure pages give Pagefind, computed by the same function
+// (measureSearchFields), so an amount result looks, filters and counts like a text result.
 import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
 import { formatDeadline, measureHeading } from '../lib/format.ts';
 import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
@@ -36,19 +37,25 @@ export interface SideDocument {
   filters: FacetValues;
 }
 
+/** /search/index.json: loaded with the search page, needed by every query. */
 export interface SideIndex {
   version: 1;
   /** traditional → simplified pairs, see t2s.ts */
   t2s: string;
   documents: SideDocument[];
-  /** measures with at least one amount, in document order */
-  measures: SideMeasure[];
   /**
    * 文号 cited in the pages' own text → the `id`s of those pages. Pagefind's exact-phrase
    * search cannot find a 文号 (the index splits 〔2023〕 differently from the browser's
    * segmenter), so pages citing one are looked up here.
    */
   citations: Array<[string, string[]]>;
+}
+
+/** /search/amounts.json: loaded when a query holds an amount. */
+export interface AmountIndex {
+  version: 1;
+  /** measures with at least one amount, in document order */
+  measures: SideMeasure[];
 }
 
 /** What the search needs to know of the site's data (a subset of SiteData). */
@@ -97,6 +104,14 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
 }
 
 export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
+  const documents = data.documents.map((d): SideDocument => {
+    const place = data.jurisdiction.get(d.jurisdiction)!.name;
+    return { id: d.id, url: d.url, title: d.title, wenhao: d.wenhao, place, filters: documentFacetValues({ place, title: d.title }) };
+  });
+  return { version: 1, t2s, documents, citations: buildCitations(data) };
+}
+
+export function buildAmountIndex(data: SearchData): AmountIndex {
   const order = new Map(data.documents.map((d, i) => [d.id, i]));
   const measures = data.measures
     .filter((m) => m.amounts.length > 0)
@@ -105,11 +120,7 @@ export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
       const f = measureSearchFields(m, data);
       return { id: m.id, url: m.url, title: f.title, doc: f.doc, place: f.place, lead: f.lead, deadline: f.deadline, text: m.text, amounts: m.amounts.map(sideAmount), filters: f.filters };
     });
-  const documents = data.documents.map((d): SideDocument => {
-    const place = data.jurisdiction.get(d.jurisdiction)!.name;
-    return { id: d.id, url: d.url, title: d.title, wenhao: d.wenhao, place, filters: documentFacetValues({ place, title: d.title }) };
-  });
-  return { version: 1, t2s, documents, measures, citations: buildCitations(data) };
+  return { version: 1, measures };
 }
 
 /** Which pages cite which 文号 in their indexed text: measures in their text, documents in their other paragraphs. */

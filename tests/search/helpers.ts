@@ -25,6 +25,19 @@ export function documentNumbered(wenhao: string): string {
   return d.url;
 }
 
+/**
+ * Does the page at `url` print `phrase` whole, anywhere Pagefind indexes it? For a measure:
+ * its text, heading, central policy and agency cells; for a document: its title and the
+ * paragraphs that are not measures (those are indexed on the measures' own pages).
+ */
+export function printsPhrase(url: string, phrase: string): boolean {
+  const m = measures.find((x) => x.url === url);
+  if (m) return [m.text, m.title ?? '', m.policy?.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? ''].some((t) => t.includes(phrase));
+  const d = documents.find((x) => x.url === url);
+  if (d) return d.title.includes(phrase) || d.blocks.some((b) => !b.measure && b.text.includes(phrase));
+  throw new Error(`${url} is neither a measure nor a document`);
+}
+
 /** URLs of the measures with a money amount satisfying `test` (value and range end, in units of its currency). */
 export function measuresWithAmount(test: (a: Measure['amounts'][number]) => boolean): Set<string> {
   return new Set(measures.filter((m) => m.amounts.some(test)).map((m) => m.url));

@@ -1,4 +1,4 @@
-// /search/index.json — the search side index: amounts by value, 文号, and the
+// /search/index.json — the search side index every query needs: 文号 and the
 // traditional → simplified map for queries (see src/search/sideIndex.ts).
 import type { APIRoute } from 'astro';
 import { loadData } from '../../lib/data.ts';

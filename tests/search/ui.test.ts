@@ -1,0 +1,304 @@
+// The /search/ page as a reader uses it: filters with counts, sorting, the state in the
+// URL (shareable, Back and Forward), typing, keyboard-only use, the empty, no-result and
+// no-JavaScript states, escaping, accessibility, and no request leaving the site.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureSaying, measures, resultUrls, search, searchPath, settled, startHarness, stateOf, statusText, stopHarness, type Harness } from './helpers.ts';
+
+let h: Harness;
+let page: Page;
+const dialogs: string[] = [];
+beforeAll(async () => {
+  h = await startHarness();
+  page = h.page;
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+});
+afterAll(async () => {
+  expect(h.guard.offsite).toEqual([]);
+  expect(h.errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+  await stopHarness(h);
+});
+
+const radio = (facet: string, value: string) => `#search-facets input[data-facet="${facet}"][value="${value}"]`;
+const countOf = async (facet: string, value: string) => Number(await page.textContent(`${radio(facet, value)} + label .search-count`));
+const placeOf = (url: string) => measures.find((m) => m.url === url)?.jurisdiction;
+const maxYuan = (url: string) => Math.max(-1, ...(measures.find((m) => m.url === url)?.amounts ?? []).flatMap((a) => (a.yuan === null ? [] : [a.valueMax ?? a.yuan])));
+
+describe('filters', () => {
+  it('narrow the results, show counts that match, and live in the URL', async () => {
+    const all = await search(page, h.server.url, '补贴');
+    const tianmen = await countOf('地区', '天门市');
+    expect(tianmen).toBeGreaterThan(0);
+    expect(tianmen).toBeLessThan(all.length);
+    await page.check(radio('地区', '天门市'));
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '天门市' });
+    const urls = await resultUrls(page);
+    expect(urls).toHaveLength(tianmen);
+    for (const u of urls) if (placeOf(u)) expect(placeOf(u), u).toBe('tianmen');
+    expect(await statusText(page)).toContain(`找到 ${tianmen} 条结果`);
+    // The chosen value keeps its count; choosing 全部 removes the filter.
+    expect(await countOf('地区', '天门市')).toBe(tianmen);
+    await page.check(radio('地区', ''));
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴' });
+    expect(await resultUrls(page)).toEqual(all);
+  });
+
+  it('combine across facets, and each chip removes its own', async () => {
+    await search(page, h.server.url, '补贴', { 地区: '天门市', 金额: '有金额' });
+    const urls = await resultUrls(page);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(maxYuan(u), u).toBeGreaterThan(0);
+    await page.click('#search-active button[data-remove="金额"]');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '天门市' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters-h');
+  });
+
+  it('apply to amount searches too, with counts from the same values', async () => {
+    await search(page, h.server.url, '1000元');
+    expect(await countOf('地区', '钟祥市')).toBe(1);
+    await page.check(radio('地区', '钟祥市'));
+    await settled(page);
+    expect(await resultUrls(page)).toEqual([measureSaying('可按每人1000元的标准，发放一次性扩岗补助')]);
+    expect(stateOf(page)).toEqual({ q: '1000元', 地区: '钟祥市' });
+  });
+
+  it('a 文号 result offers to list its document’s measures', async () => {
+    await search(page, h.server.url, '天政发〔2023〕1号');
+    await page.click('#search-list a:text-is("列出这份文件的全部措施")');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ 文件: '市人民政府关于支持纺织服装产业高质量发展的若干意…' });
+    expect(await statusText(page)).toContain(`找到 ${measures.filter((m) => m.document === 'tianzhengfa-2023-1').length + 1} 条结果`);
+  });
+
+  it('browse without a query', async () => {
+    await search(page, h.server.url, '', { 文件: '市人民政府关于支持纺织服装产业高质量发展的若干意…', 金额: '有金额' });
+    const urls = await resultUrls(page);
+    expect(urls.length).toBe(measures.filter((m) => m.document === 'tianzhengfa-2023-1' && m.amounts.length > 0).length);
+  });
+});
+
+describe('sorting', () => {
+  it('by amount, high to low: measures with amounts in order, the others after', async () => {
+    await search(page, h.server.url, '补贴');
+    await page.selectOption('#search-sort', 'amount-desc');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴', sort: 'amount-desc' });
+    const values = (await resultUrls(page)).map(maxYuan);
+    const withAmount = values.filter((v) => v >= 0);
+    expect(withAmount.length).toBeGreaterThan(3);
+    expect(values.slice(0, withAmount.length)).toEqual([...withAmount].sort((a, b) => b - a));
+  });
+  it('by amount, low to high', async () => {
+    const values = (await search(page, h.server.url, '补贴', { sort: 'amount-asc' })).map(maxYuan).filter((v) => v >= 0);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+});
+
+describe('state in the URL', () => {
+  it('a shared URL shows the same results as the clicks that made it', async () => {
+    await search(page, h.server.url, '补贴');
+    await page.check(radio('地区', '天门市'));
+    await settled(page);
+    await page.selectOption('#search-sort', 'amount-desc');
+    await settled(page);
+    const clicked = await resultUrls(page);
+    const url = page.url();
+    const fresh = await h.guard.context.newPage();
+    await fresh.goto(url);
+    await settled(fresh);
+    expect(await resultUrls(fresh)).toEqual(clicked);
+    expect(await fresh.inputValue('#search-q')).toBe('补贴');
+    expect(await fresh.inputValue('#search-sort')).toBe('amount-desc');
+    expect(await fresh.isChecked(radio('地区', '天门市').replace('#search-facets', '#search-facets'))).toBe(true);
+    await fresh.close();
+  });
+
+  it('Back and Forward step through searches', async () => {
+    const first = await search(page, h.server.url, '补贴');
+    await page.check(radio('地区', '钟祥市'));
+    await settled(page);
+    const filtered = await resultUrls(page);
+    expect(filtered).not.toEqual(first);
+    await page.fill('#search-q', '担保');
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '担保', 地区: '钟祥市' });
+    await page.goBack();
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '钟祥市' });
+    expect(await page.inputValue('#search-q')).toBe('补贴');
+    expect(await resultUrls(page)).toEqual(filtered);
+    await page.goBack();
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴' });
+    expect(await resultUrls(page)).toEqual(first);
+    await page.goForward();
+    await settled(page);
+    expect(await resultUrls(page)).toEqual(filtered);
+  });
+
+  it('typing searches as you go, without an entry per keystroke', async () => {
+    await search(page, h.server.url, '补贴');
+    await page.fill('#search-q', '');
+    await page.type('#search-q', '稳岗返还', { delay: 30 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '稳岗返还');
+    await settled(page);
+    expect((await resultUrls(page)).slice(0, 2)).toEqual(expect.arrayContaining([measureSaying('进一步提高失业保险稳岗返还比例')]));
+    await page.goBack();
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴' });
+  });
+
+  it('the header search box of any page lands on the same state', async () => {
+    await page.goto(h.server.url + '/docs/');
+    await page.fill('#site-q', '500元');
+    await page.press('#site-q', 'Enter');
+    await page.waitForURL(/\/search\//);
+    await settled(page);
+    expect((await resultUrls(page))[0]).toBe(measureSaying('按500元/人的标准给予推荐者补贴'));
+  });
+});
+
+describe('keyboard only', () => {
+  it('search, filter, sort and open more results without a mouse; focus stays put and is announced', async () => {
+    await page.goto(h.server.url + '/search/');
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.type('补贴');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '补贴');
+    await settled(page);
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/找到 \d+ 条结果/);
+
+    // Tab to the sort control and change it with the arrow keys.
+    const tabTo = async (test: () => boolean, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) return;
+      }
+      throw new Error('not reachable with Tab');
+    };
+    await tabTo(() => document.activeElement?.id === 'search-sort');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'amount-desc');
+    await settled(page);
+
+    // Tab to the 地区 radio group and pick a value with the arrow keys.
+    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.dataset?.['facet'] === '地区');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('地区'));
+    await settled(page);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { facet: el.dataset['facet'], checked: el.checked, value: el.value };
+    });
+    expect(focused).toMatchObject({ facet: '地区', checked: true });
+    expect(stateOf(page)['地区']).toBe(focused.value);
+
+    // 显示更多 moves focus to the first new result.
+    await page.goto(h.server.url + searchPath('市财政局'));
+    await settled(page);
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 20);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-list > li')].indexOf(document.activeElement!.closest('li')!))).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+  });
+
+  it('every control has a name', async () => {
+    await search(page, h.server.url, '补贴');
+    const unnamed = await page.$$eval('#search-app input, #search-app select, #search-app button, .search-form input', (els) =>
+      els.filter((e) => !(e as HTMLInputElement).labels?.length && !e.getAttribute('aria-label') && !(e.textContent ?? '').trim()).map((e) => e.outerHTML.slice(0, 80)));
+    expect(unnamed).toEqual([]);
+  });
+});
+
+describe('empty, no-result and no-JavaScript states', () => {
+  it('the empty page offers example searches that work', async () => {
+    await page.goto(h.server.url + '/search/');
+    await settled(page);
+    expect(await page.isVisible('#search-empty')).toBe(true);
+    expect(await page.isVisible('#search-filters')).toBe(false);
+    await page.click('#search-empty a:text-is("5万元")');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '5万元' });
+    expect(await resultUrls(page)).toContain(measureSaying('每家奖励6万元5万元'));
+    await page.goBack();
+    await settled(page);
+    expect(await page.isVisible('#search-empty')).toBe(true);
+  });
+
+  it('no results: says so, and offers ways on', async () => {
+    await search(page, h.server.url, '鳄鱼馆');
+    expect(await resultUrls(page)).toEqual([]);
+    expect(await statusText(page)).toContain('没有找到结果');
+    const links = await page.$$eval('#search-none a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/docs/', '/agencies/']));
+  });
+
+  it('no results because of the filters: offers to remove them', async () => {
+    await search(page, h.server.url, '稳岗返还', { 地区: '天门市' });
+    expect(await resultUrls(page)).toEqual([]);
+    await page.click('#search-none a:text-is("去掉全部筛选")');
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '稳岗返还' });
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+  });
+
+  it('a mixed query with no common result offers each part alone', async () => {
+    await search(page, h.server.url, '噪声 500元');
+    const text = await page.textContent('#search-none');
+    expect(text).toContain('只按金额搜索');
+    expect(text).toContain('只按词语搜索');
+  });
+
+  it('a phrase no page holds as typed is said to be missing', async () => {
+    await search(page, h.server.url, '以工代赈');
+    expect(await page.isVisible('#search-notice')).toBe(true);
+    expect(await page.textContent('#search-notice')).toContain('以工代赈');
+    await search(page, h.server.url, '稳岗返还');
+    expect(await page.isVisible('#search-notice')).toBe(false);
+  });
+
+  it('without JavaScript the page says search needs it and links to the lists', async () => {
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(h.server.url + searchPath('补贴'));
+    const note = p.locator('.search-noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('JavaScript');
+    expect(await p.$$eval('.search-noscript a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/docs/', '/agencies/']);
+    expect(await p.isVisible('#search-app')).toBe(false);
+    await context.close();
+  });
+});
+
+describe('safety and accessibility', () => {
+  it('a query holding markup is shown as text', async () => {
+    await search(page, h.server.url, '<img src=x onerror=alert(1)>补贴');
+    expect(await statusText(page)).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.$$('#search-app img')).toHaveLength(0);
+  });
+
+  it('axe-core finds no violations on the empty, result and no-result states', async () => {
+    const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    for (const [q, params] of [['', {}], ['500元', {}], ['补贴', { 地区: '天门市' }], ['鳄鱼馆', {}]] as const) {
+      await search(page, h.server.url, q, params);
+      await page.addScriptTag({ content: AXE });
+      const violations: string[] = await page.evaluate(async () =>
+        ((await (window as any).axe.run(document, { resultTypes: ['violations'] })).violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`)));
+      expect(violations, q || '(empty)').toEqual([]);
+    }
+  });
+});
