@@ -47,8 +47,12 @@ export function describe(text: string, max = 110): string {
 }
 
 /** The leading clause of a provision, without its printed number: a readable heading when the source has none. */
+export function withoutNumber(text: string): string {
+  return text.replace(/^\s*[（(]?[一二三四五六七八九十百\d.．]+[)）、.．]?\s*/, '');
+}
+
 export function leadingClause(text: string, max = 24): string {
-  const body = text.replace(/^\s*[（(]?[一二三四五六七八九十百\d.．]+[)）、.．]?\s*/, '');
+  const body = withoutNumber(text);
   const clause = body.split(/[。；;：:，,\n]/)[0]!.trim();
   return clause.length <= max ? clause : clause.slice(0, max - 1) + '…';
 }

@@ -71,7 +71,7 @@ describe('the head of every page', () => {
   });
   it('describes a measure by its own text, not boilerplate', () => {
     const d = meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'description')!;
-    expect(d.startsWith('市人民政府关于支持纺织服装产业高质量发展的若干意见（七）：(七)降低物流成本。对服装电商企业,按实际发货量每单补贴0.2元')).toBe(true);
+    expect(d).toMatch(/^（七）：降低物流成本。对服装电商企业,按实际发货量每单补贴0\.2元.*…$/);
     expect(meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'og:type')).toBe('article');
     expect(meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'twitter:card')).toBe('summary');
   });
