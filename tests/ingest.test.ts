@@ -34,10 +34,17 @@ describe('ingest of the bundled sources', () => {
     }
     expect(new Set(collections.measures.map((m) => m.id)).size).toBe(collections.measures.length);
   });
-  it('reports unknown agencies as warnings and keeps them', () => {
-    for (const a of collections.agencies.filter((x) => !x.known)) {
-      expect(report.anomalies.some((x) => x.code === 'unknown-agency' && x.message.includes(a.name))).toBe(true);
-    }
+  it('shows readers how a flawed source line was read, on the measure itself', () => {
+    const m = collections.measures.find((x) => x.id === 'tianzhengbanfa-2023-2-2-2-16')!;
+    expect(m.text).toMatch(/^16\)天门经济开发区:/);
+    expect(m.notes.map((n) => n.message)).toEqual(['编号“16)”缺少左括号，按“（16）”处理']);
+    const slip = collections.measures.find((x) => x.id === 'zhongxiang-2022-wenzhu-jingji-qingdan-132')!;
+    expect(slip.notes.map((n) => n.kind)).toContain('policy-number-slip');
+  });
+  it('finds every agency name of the bundled sources in the reviewed registry (or as a group)', () => {
+    expect(collections.agencies.filter((a) => !a.known).map((a) => a.name)).toEqual([]);
+    expect(report.anomalies.filter((a) => a.code === 'unknown-agency')).toEqual([]);
+    expect(collections.agencies.find((a) => a.id === 'zhongxiang-renhang-zhongxiang-zhihang')?.aliases.map((x) => x.name)).toEqual(['人行市钟祥支行']);
   });
 });
 

@@ -81,6 +81,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
       adapted = result.documents;
       drafts = result.documents.map((doc) => gazetteDraft(doc, jurisdiction));
     }
+    for (const d of drafts) attachNotes(d.measures, [...d.anomalies, ...sourceAnomalies]);
     for (const d of drafts) {
       const clash = docIds.get(d.id);
       if (clash) throw new SourceError(path, d.meta.lines[0], `document id "${d.id}" is already used by ${clash}; give one of them a distinct slug in the manifest`);
@@ -112,6 +113,21 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
   }
   out.agencies = [...agencies.values()].sort((a, b) => a.id.localeCompare(b.id));
   return out;
+}
+
+/**
+ * Readers of a measure page must see what the site made of a flawed source line
+ * (a number read as （16） though printed 16), so every anomaly reported on a
+ * measure's lines is also a note on that measure.
+ */
+export function attachNotes(measures: MeasureDraft[], anomalies: AnomalyDraft[]): void {
+  for (const m of measures) {
+    for (const a of anomalies) {
+      if (a.line === null || a.line < m.lines[0] || a.line > m.lines[1]) continue;
+      if (m.notes.some((n) => n.message === a.message)) continue;
+      m.notes.push({ kind: a.code, message: a.message, lines: [a.line, a.line] });
+    }
+  }
 }
 
 function toAnomaly(a: AnomalyDraft, file: string, document: string | null): Anomaly {
