@@ -140,6 +140,13 @@ export const Measure = z.strictObject({
   percentages: z.array(Percentage),
   lineage: z.array(LineageStep),
   policy: z.strictObject({ number: z.string(), title: z.string(), url: z.string() }).nullable(),
+  /** Work lists: how much of this text repeats the level directly above it. */
+  wording: z.strictObject({
+    comparedWith: Slug, // jurisdiction id of the level above
+    number: z.string().nullable(),
+    similarity: z.number().min(0).max(1),
+    verdict: z.enum(['identical', 'near-identical', 'adapted', 'own']),
+  }).nullable(),
   source: SourceRef,
   notes: z.array(Erratum), // anomalies concerning this measure, shown to readers
   order: z.number().int().nonnegative(), // position within its document, for prev/next

@@ -41,6 +41,12 @@ describe('ingest of the bundled sources', () => {
     const slip = collections.measures.find((x) => x.id === 'zhongxiang-2022-wenzhu-jingji-qingdan-132')!;
     expect(slip.notes.map((n) => n.kind)).toContain('policy-number-slip');
   });
+  it('tells whether 钟祥 copied 荆门\'s wording (143 = 荆门 136 word for word; 1 is its own)', () => {
+    const byAnchor = (a: string) => collections.measures.find((m) => m.id === `zhongxiang-2022-wenzhu-jingji-qingdan-${a}`)!;
+    expect(byAnchor('143').wording).toEqual({ comparedWith: 'jingmen', number: '136', similarity: 1, verdict: 'identical' });
+    expect(byAnchor('1').wording?.verdict).not.toBe('identical');
+    expect(collections.measures.filter((m) => m.document.startsWith('tian')).every((m) => m.wording === null)).toBe(true);
+  });
   it('finds every agency name of the bundled sources in the reviewed registry (or as a group)', () => {
     expect(collections.agencies.filter((a) => !a.known).map((a) => a.name)).toEqual([]);
     expect(report.anomalies.filter((a) => a.code === 'unknown-agency')).toEqual([]);

@@ -15,6 +15,7 @@ import { extractProvisions } from '../extract/provisions.ts';
 import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from '../extract/agencies.ts';
 import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
 import { findDeadlineInText, normalizeDeadline } from '../extract/deadlines.ts';
+import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
 import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 import { measureCoverage, type Coverage } from './coverage.ts';
@@ -230,6 +231,8 @@ function buildMeasure(
     }
     return { ids, groups };
   };
+  const parent = m.lineage.at(-1);
+  const similarity = parent && parent.text ? textSimilarity(m.text, parent.text) : null;
   const lead = resolveList(m.leadRaw, '牵头单位');
   const responsible = resolveList(m.responsibleRaw, '责任单位');
   return Measure.parse({
@@ -256,6 +259,9 @@ function buildMeasure(
     percentages: extractPercentages(m.text),
     lineage: m.lineage,
     policy: m.policy ? { ...m.policy, url: policyUrl(d.id, m.policy.number) } : null,
+    wording: parent && similarity !== null
+      ? { comparedWith: parent.level, number: parent.number, similarity: Math.round(similarity * 1000) / 1000, verdict: wordingVerdict(similarity) }
+      : null,
     source: { file: path, originalFile: entry.originalFile, lines: m.lines },
     notes: m.notes,
     order,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatYuan, distinctHeading, highlightAmounts, lineRange, measureHeading, yuanNote } from './format.ts';
+import { formatDeadline, formatYuan, distinctHeading, highlightAmounts, lineRange, measureHeading, yuanNote, wordingNote } from './format.ts';
 
 describe('highlightAmounts', () => {
   it('marks the printed figures at their offsets', () => {
@@ -70,5 +70,12 @@ describe('yuanNote', () => {
     expect(yuanNote(cny('10000元', 1e4))).toBe('1万元');
     expect(yuanNote(cny('1亿元至10亿元', 1e8, 1e9))).toBeNull();
     expect(yuanNote({ figure: '3000万美元', yuan: null, valueMax: null, currency: 'USD' })).toBeNull();
+  });
+});
+
+describe('wordingNote', () => {
+  it('says plainly whether the local text copies the level above', () => {
+    expect(wordingNote({ comparedWith: 'jingmen', number: '136', similarity: 1, verdict: 'identical' }, '荆门市')).toBe('与上一级（荆门市第136项）原文完全相同');
+    expect(wordingNote({ comparedWith: 'jingmen', number: '7', similarity: 0.923, verdict: 'near-identical' }, '荆门市')).toBe('与上一级（荆门市第7项）原文基本相同（文字重合 92%）');
   });
 });

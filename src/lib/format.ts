@@ -85,3 +85,15 @@ export function citation(m: Measure, doc: { title: string; wenhao: string | null
   const wenhao = doc.wenhao ? `（${doc.wenhao}）` : '';
   return `《${doc.title}》${wenhao}${m.label}，源文件 ${m.source.originalFile} ${lineRange(m.source.lines)}。${absoluteUrl}`;
 }
+
+/** “与荆门市第136项原文完全相同” — for journalists asking who copied whose wording. */
+export function wordingNote(w: NonNullable<Measure['wording']>, levelName: string): string {
+  const above = `${levelName}${w.number ? `第${w.number}项` : ''}`;
+  const pct = `${Math.round(w.similarity * 100)}%`;
+  switch (w.verdict) {
+    case 'identical': return `与上一级（${above}）原文完全相同`;
+    case 'near-identical': return `与上一级（${above}）原文基本相同（文字重合 ${pct}）`;
+    case 'adapted': return `在上一级（${above}）原文基础上改写（文字重合 ${pct}）`;
+    default: return `与上一级（${above}）表述不同（文字重合 ${pct}）`;
+  }
+}

@@ -8,7 +8,7 @@ export function measuresJson(measures: Measure[]) {
     title: m.title, text: m.text, section: m.section, lead: m.lead, responsible: m.responsible,
     leadGroups: m.leadGroups, responsibleGroups: m.responsibleGroups, leadRaw: m.leadRaw, responsibleRaw: m.responsibleRaw,
     agenciesInherited: m.agenciesInherited, deadline: m.deadline, amounts: m.amounts, percentages: m.percentages,
-    policy: m.policy, lineage: m.lineage, source: m.source, notes: m.notes,
+    policy: m.policy, lineage: m.lineage, wording: m.wording, source: m.source, notes: m.notes,
   }));
 }
 

@@ -181,3 +181,12 @@ describe('places and the quality report', () => {
     expect(text(html)).toContain('文号格式错误（1）');
   });
 });
+
+describe('wording comparison for journalists', () => {
+  it('says on the measure page and the document page who copied whose wording', () => {
+    const measure = readFileSync('dist/docs/zhongxiang-2022-wenzhu-jingji-qingdan/143/index.html', 'utf8');
+    expect(measure).toContain('措辞：与上一级（荆门市第136项）原文完全相同');
+    const doc = readFileSync('dist/docs/zhongxiang-2022-wenzhu-jingji-qingdan/index.html', 'utf8');
+    expect(doc).toMatch(/措辞对比：163 条钟祥市落实措施中，\d+ 条与上一级原文完全相同/);
+  });
+});
