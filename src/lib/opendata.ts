@@ -30,13 +30,24 @@ export function toCsv(header: string[], rows: unknown[][]): string {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function measuresCsv(measures: Measure[]): string {
+/** The largest yuan figure of a measure (a range counts by its upper end); US dollars are not converted. */
+export function maxYuan(m: Pick<Measure, 'amounts'>): number | '' {
+  const yuan = m.amounts.filter((a) => a.yuan !== null).map((a) => a.valueMax ?? a.yuan!);
+  return yuan.length ? Math.max(...yuan) : '';
+}
+
+/** One row per measure; agency names beside their ids, and the largest amount in yuan, so a spreadsheet can sort and filter without joins. */
+export function measuresCsv(measures: Measure[], agencies: Agency[]): string {
+  const name = new Map(agencies.map((a) => [a.id, a.fullName]));
+  const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id).join('；');
   return toCsv(
-    ['id', 'url', 'jurisdiction', 'document', 'number', 'label', 'title', 'text', 'lead', 'responsible', 'lead_raw', 'responsible_raw', 'deadline', 'deadline_raw', 'amounts', 'amounts_yuan', 'source_file', 'source_lines'],
+    ['id', 'url', 'jurisdiction', 'document', 'number', 'label', 'title', 'text', 'lead', 'responsible', 'lead_names', 'responsible_names', 'lead_raw', 'responsible_raw', 'deadline', 'deadline_raw', 'amounts', 'amounts_yuan', 'max_yuan', 'wording', 'source_file', 'source_lines'],
     measures.map((m) => [
       m.id, m.url, m.jurisdiction, m.document, m.number, m.label, m.title, m.text, m.lead.join(';'), m.responsible.join(';'),
-      m.leadRaw, m.responsibleRaw, m.deadline?.normalized ?? '', m.deadline?.raw ?? '',
-      m.amounts.map((a) => a.raw).join(';'), m.amounts.map((a) => a.yuan ?? '').join(';'), m.source.originalFile, `${m.source.lines[0]}-${m.source.lines[1]}`,
+      names(m.lead), names(m.responsible), m.leadRaw, m.responsibleRaw, m.deadline?.normalized ?? '', m.deadline?.raw ?? '',
+      m.amounts.map((a) => a.raw).join(';'), m.amounts.map((a) => a.yuan ?? '').join(';'),
+      maxYuan(m),
+      m.wording?.verdict ?? '', m.source.originalFile, `${m.source.lines[0]}-${m.source.lines[1]}`,
     ]),
   );
 }

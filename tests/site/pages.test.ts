@@ -190,3 +190,18 @@ describe('wording comparison for journalists', () => {
     expect(doc).toMatch(/措辞对比：163 条钟祥市落实措施中，\d+ 条与上一级原文完全相同/);
   });
 });
+
+describe('open data CSV', () => {
+  it('opens in Excel (BOM) with agency names beside ids and the largest amount', () => {
+    const csv = readFileSync('dist/data/measures.csv', 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).split('\r\n');
+    const cols = header!.split(',');
+    expect(cols.slice(0, 4)).toEqual(['id', 'url', 'jurisdiction', 'document']);
+    const row = rows.find((r) => r.startsWith('zhongxiang-2022-wenzhu-jingji-qingdan-1,'))!;
+    expect(row).toContain('钟祥市财政局；钟祥市税务局');
+    const seven = rows.find((r) => r.startsWith('tianzhengfa-2023-1-2-7,'))!;
+    expect(seven).toContain(',1000000,'); // 单个企业每年最高补贴100万元 outranks 每单补贴0.2元
+    expect(rows.filter((r) => r !== '').length).toBeGreaterThanOrEqual(430); // text cells may hold line breaks
+  });
+});

@@ -7,7 +7,10 @@ const files = {
   'measures.json': async () => json(measuresJson((await loadData()).measures)),
   'agencies.json': async () => json(agenciesJson((await loadData()).agencies)),
   'documents.json': async () => json(documentsJson((await loadData()).documents)),
-  'measures.csv': async () => csv(measuresCsv((await loadData()).measures)),
+  'measures.csv': async () => {
+    const data = await loadData();
+    return csv(measuresCsv(data.measures, data.agencies));
+  },
   'agencies.csv': async () => csv(agenciesCsv((await loadData()).agencies)),
   'documents.csv': async () => csv(documentsCsv((await loadData()).documents)),
 } as const;
