@@ -47,6 +47,10 @@ describe('ingest of the bundled sources', () => {
     expect(byAnchor('1').wording?.verdict).not.toBe('identical');
     expect(collections.measures.filter((m) => m.document.startsWith('tian')).every((m) => m.wording === null)).toBe(true);
   });
+  it('keeps the year of a gazette provision\'s inline time limit (6月底前 in a 2023 plan)', () => {
+    const m = collections.measures.find((x) => x.id === 'tianzhengbanhan-2023-5-2-9-30')!;
+    expect(m.deadline).toEqual({ raw: '6月底前', normalized: '2023-06' });
+  });
   it('finds every agency name of the bundled sources in the reviewed registry (or as a group)', () => {
     expect(collections.agencies.filter((a) => !a.known).map((a) => a.name)).toEqual([]);
     expect(report.anomalies.filter((a) => a.code === 'unknown-agency')).toEqual([]);

@@ -1,6 +1,6 @@
 // What the format-specific extractors hand to the assembler: a measure before
 // agencies are resolved, amounts extracted and ids assigned.
-import type { LineRange } from '../schema.ts';
+import type { Deadline, LineRange } from '../schema.ts';
 
 export interface AnomalyDraft {
   severity: 'error' | 'warning' | 'info';
@@ -30,7 +30,8 @@ export interface MeasureDraft {
   leadRaw: string | null;
   responsibleRaw: string | null;
   agenciesInherited: boolean;
-  deadlineRaw: string | null;
+  /** Read by the format's extractor: a 完成时限 cell, or a time limit stated in a provision's text. */
+  deadline: Deadline | null;
   lineage: LineageDraft[];
   policy: { number: string; title: string } | null;
   lines: LineRange;

@@ -47,7 +47,7 @@ describe('extractWorklist on the 钟祥 work list', () => {
     expect(m.text).toMatch(/^强化内部培训/);
     expect(m.leadRaw).toBe('市财政局、市税务局');
     expect(m.responsibleRaw).toBe('人行钟祥支行');
-    expect(m.deadlineRaw).toBe('2022年12月');
+    expect(m.deadline).toEqual({ raw: '2022年12月', normalized: '2022-12' });
   });
   it('treats an empty upper cell as merged with the row above (钟祥 2 sits under 中央 text of row 1)', () => {
     const m = byAnchor.get('2')!;
@@ -73,12 +73,12 @@ describe('extractWorklist on the 钟祥 work list', () => {
     expect(byAnchor.get('p26-2')!.lineage[0]!.text).toBe('支持航空企业发行2000亿元债券。');
   });
   it('carries 单位 and 时限 down through vertically merged cells and says so (钟祥 24, 25)', () => {
-    expect(byAnchor.get('24')).toMatchObject({ leadRaw: '市财政局、市投融资服务中心', agenciesInherited: true, deadlineRaw: '2022年12月' });
+    expect(byAnchor.get('24')).toMatchObject({ leadRaw: '市财政局、市投融资服务中心', agenciesInherited: true, deadline: { raw: '2022年12月', normalized: '2022-12' } });
     expect(byAnchor.get('24')!.notes[0]!.message).toMatch(/沿用上一行/);
     expect(byAnchor.get('23')!.agenciesInherited).toBe(false);
   });
   it('reports a missing deadline (钟祥 10, line 143) instead of inventing one', () => {
-    expect(byAnchor.get('10')!.deadlineRaw).toBeNull();
+    expect(byAnchor.get('10')!.deadline).toBeNull();
     expect(result.anomalies.some((a) => a.code === 'missing-deadline' && a.line === 143)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@
 import type { CanonicalDoc } from '../canonical/blocks.ts';
 import type { LineRange } from '../schema.ts';
 import { SourceError } from '../sources/decode.ts';
+import { normalizeDeadline } from './deadlines.ts';
 import type { AnomalyDraft, LineageDraft, MeasureDraft, PolicyDraft } from './drafts.ts';
 
 interface RowCells {
@@ -187,7 +188,7 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
       leadRaw: units.lead || null,
       responsibleRaw: units.responsible || null,
       agenciesInherited: inherited,
-      deadlineRaw: units.deadline || null,
+      deadline: units.deadline ? normalizeDeadline(units.deadline) : null,
       lineage,
       policy: { number: policy!.number, title: policy!.title },
       lines: row.lines,

@@ -14,7 +14,7 @@ import { extractWorklist } from '../extract/worklist.ts';
 import { extractProvisions } from '../extract/provisions.ts';
 import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from '../extract/agencies.ts';
 import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
-import { findDeadlineInText, normalizeDeadline } from '../extract/deadlines.ts';
+import { findDeadlineInText } from '../extract/deadlines.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
 import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
@@ -183,12 +183,11 @@ function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction): DocumentDr
   });
   const measures: MeasureDraft[] = provisions.filter((p) => p.isMeasure).map((p) => {
     const parent = p.sectionPath.at(-1);
-    const deadline = findDeadlineInText(p.text, year);
     return {
       anchor: p.anchor, number: p.number, label: p.label, title: p.title, text: p.text,
       section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor } : null,
       leadRaw: p.dutyOf ?? p.leadRaw, responsibleRaw: p.responsibleRaw, agenciesInherited: p.agenciesInherited,
-      deadlineRaw: deadline?.raw ?? null, lineage: [], policy: null, lines: p.lines, notes: [],
+      deadline: findDeadlineInText(p.text, year), lineage: [], policy: null, lines: p.lines, notes: [],
     };
   });
   return {
@@ -254,7 +253,7 @@ function buildMeasure(
     leadRaw: m.leadRaw,
     responsibleRaw: m.responsibleRaw,
     agenciesInherited: m.agenciesInherited,
-    deadline: m.deadlineRaw ? normalizeDeadline(m.deadlineRaw) : null,
+    deadline: m.deadline,
     amounts: extractAmounts(m.text),
     percentages: extractPercentages(m.text),
     lineage: m.lineage,
