@@ -12,12 +12,13 @@ import { adaptWorklist } from '../adapters/worklist/adaptWorklist.ts';
 import { adaptGazette } from '../adapters/gazette/adaptGazette.ts';
 import { extractWorklist } from '../extract/worklist.ts';
 import { extractProvisions } from '../extract/provisions.ts';
-import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from '../extract/agencies.ts';
+import type { AgencyRegistry } from '../extract/agencies.ts';
+import { createAgencyCatalog, type AgencyCatalog } from '../extract/agencyCatalog.ts';
 import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
 import { findDeadlineInText } from '../extract/deadlines.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
-import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
+import { documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 import { measureCoverage, type Coverage } from './coverage.ts';
 
 export interface SourceInput {
@@ -54,8 +55,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 
 export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], registry: AgencyRegistry): Collections {
   const out: Collections = { jurisdictions, documents: [], measures: [], agencies: [], policies: [], anomalies: [], canonical: [], sources: [] };
-  const agencies = new Map<string, Agency>();
-  const unknownReported = new Set<string>();
+  const catalog = createAgencyCatalog(registry);
   const docIds = new Map<string, string>();
 
   for (const input of inputs) {
@@ -92,7 +92,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     const docRecords: Document[] = [];
     const measureRecords: Measure[] = [];
     for (const d of drafts) {
-      const measures = d.measures.map((m, order) => buildMeasure(m, order, d, jurisdiction, entry, path, registry, agencies, unknownReported, out.anomalies));
+      const measures = d.measures.map((m, order) => buildMeasure(m, order, d, jurisdiction, entry, path, catalog, out.anomalies));
       measureRecords.push(...measures);
       docRecords.push(Document.parse({
         id: d.id, url: documentUrl(d.id), title: d.meta.title, wenhao: d.meta.wenhao, wenhaoRaw: d.meta.wenhaoRaw,
@@ -112,7 +112,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     out.measures.push(...measureRecords);
     out.sources.push({ file: path, originalFile: entry.originalFile, encoding: decoded.encoding, lineEndings: decoded.lineEndings, lines: decoded.text.split('\n').length, documents: docRecords.map((d) => d.id), coverage });
   }
-  out.agencies = [...agencies.values()].sort((a, b) => a.id.localeCompare(b.id));
+  out.agencies = catalog.agencies();
   return out;
 }
 
@@ -202,33 +202,14 @@ function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction): DocumentDr
 
 function buildMeasure(
   m: MeasureDraft, order: number, d: DocumentDraft, jurisdiction: Jurisdiction, entry: ManifestEntry, path: string,
-  registry: AgencyRegistry, agencies: Map<string, Agency>, unknownReported: Set<string>, anomalies: Anomaly[],
+  catalog: AgencyCatalog, anomalies: Anomaly[],
 ): Measure {
   const resolveList = (raw: string | null, role: string) => {
-    const ids: string[] = [];
-    const groups: string[] = [];
-    for (const part of raw ? splitAgencyNames(raw) : []) {
-      const r = resolveAgency(registry, jurisdiction.id, part.name);
-      if (r.type === 'group') { groups.push(r.name); continue; }
-      const id = `${jurisdiction.id}-${r.slug}`;
-      let agency = agencies.get(id);
-      if (!agency) {
-        agency = {
-          id, slug: r.slug, jurisdiction: jurisdiction.id, name: r.canonical, fullName: fullAgencyName(r.canonical, jurisdiction.name, jurisdiction.shortName),
-          kind: r.type === 'agency' ? r.kind : 'unknown', known: r.known, aliases: [], url: agencyUrl(jurisdiction.id, r.slug),
-        };
-        agencies.set(id, agency);
-      } else if (agency.name !== r.canonical) {
-        throw new SourceError('content/agencies.yaml', null, `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`);
-      }
-      if (r.type === 'agency' && r.alias && !agency.aliases.some((a) => a.name === r.alias!.name)) agency.aliases.push(r.alias);
-      if (r.type === 'unknown' && !unknownReported.has(id)) {
-        unknownReported.add(id);
-        anomalies.push(Anomaly.parse({ severity: 'warning', code: 'unknown-agency', file: path, line: m.lines[0], document: d.id, message: `单位“${part.name}”（${role}）不在单位名录 content/agencies.yaml 中，已作为未确认单位收录` }));
-      }
-      if (!ids.includes(id)) ids.push(id);
+    const resolved = catalog.resolve(raw, jurisdiction);
+    for (const name of resolved.firstUnknown) {
+      anomalies.push(Anomaly.parse({ severity: 'warning', code: 'unknown-agency', file: path, line: m.lines[0], document: d.id, message: `单位“${name}”（${role}）不在单位名录 content/agencies.yaml 中，已作为未确认单位收录` }));
     }
-    return { ids, groups };
+    return resolved;
   };
   const parent = m.lineage.at(-1);
   const similarity = parent && parent.text ? textSimilarity(m.text, parent.text) : null;

@@ -1,0 +1,50 @@
+// The agencies a set of documents names, built up as measures are read:
+// each name in a 单位 cell resolved through the registry to one agency of the
+// document's jurisdiction (or a group reference), aliases collected, and names
+// the registry does not know handed back once so they can be reported.
+import type { Agency, Jurisdiction } from '../schema.ts';
+import { SourceError } from '../sources/decode.ts';
+import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from './agencies.ts';
+import { agencyUrl } from '../publish/ids.ts';
+
+export interface Resolved {
+  ids: string[];
+  groups: string[];
+  /** Names not in the registry, seen here for the first time. */
+  firstUnknown: string[];
+}
+
+export interface AgencyCatalog {
+  resolve(raw: string | null, jurisdiction: Jurisdiction): Resolved;
+  agencies(): Agency[];
+}
+
+export function createAgencyCatalog(registry: AgencyRegistry): AgencyCatalog {
+  const byId = new Map<string, Agency>();
+  return {
+    resolve(raw, jurisdiction) {
+      const out: Resolved = { ids: [], groups: [], firstUnknown: [] };
+      for (const part of raw ? splitAgencyNames(raw) : []) {
+        const r = resolveAgency(registry, jurisdiction.id, part.name);
+        if (r.type === 'group') { out.groups.push(r.name); continue; }
+        const id = `${jurisdiction.id}-${r.slug}`;
+        let agency = byId.get(id);
+        if (!agency) {
+          agency = {
+            id, slug: r.slug, jurisdiction: jurisdiction.id, name: r.canonical,
+            fullName: fullAgencyName(r.canonical, jurisdiction.name, jurisdiction.shortName),
+            kind: r.type === 'agency' ? r.kind : 'unknown', known: r.known, aliases: [], url: agencyUrl(jurisdiction.id, r.slug),
+          };
+          byId.set(id, agency);
+          if (r.type === 'unknown') out.firstUnknown.push(part.name);
+        } else if (agency.name !== r.canonical) {
+          throw new SourceError('content/agencies.yaml', null, `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`);
+        }
+        if (r.type === 'agency' && r.alias && !agency.aliases.some((a) => a.name === r.alias!.name)) agency.aliases.push(r.alias);
+        if (!out.ids.includes(id)) out.ids.push(id);
+      }
+      return out;
+    },
+    agencies: () => [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
