@@ -1,29 +1,10 @@
 // Amount search is exact and unit-aware: for each query the result set is exactly the
 // measures printing a matching amount (computed here from the extracted amounts), written
 // however the source wrote it, and never a neighbouring value.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureSaying, measures, measuresWithAmount, resultUrls, search, settled, startHarness, statusText, stopHarness, type Harness } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { allResults, measureSaying, measures, measuresWithAmount, resultUrls, search, settled, statusText, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  expect(h.guard.offsite).toEqual([]);
-  expect(h.errors).toEqual([]);
-  await stopHarness(h);
-});
-
-/** Every result of a search, pressing “显示更多结果” until all are shown. */
-async function allResults(q: string, params: Record<string, string> = {}): Promise<string[]> {
-  await search(h.page, h.server.url, q, params);
-  while (await h.page.isVisible('#search-more')) {
-    const before = (await resultUrls(h.page)).length;
-    await h.page.click('#search-more');
-    await h.page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, before);
-  }
-  return resultUrls(h.page);
-}
+const h = useHarness();
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, a, b);
 const CNY = (test: (lo: number, hi: number) => boolean) => measuresWithAmount((a) => a.currency === 'CNY' && test(a.value, a.valueMax ?? a.value));
@@ -46,7 +27,7 @@ describe('result sets are exactly the measures printing the amount', () => {
   ];
   it.each(cases)('%s', async (q, expected) => {
     expect(expected.size).toBeGreaterThan(0);
-    const urls = await allResults(q);
+    const urls = await allResults(h, q);
     expect(new Set(urls)).toEqual(expected);
     expect(urls).toHaveLength(expected.size);
     expect(await statusText(h.page)).toContain(`找到 ${expected.size} 条结果`);
@@ -55,11 +36,11 @@ describe('result sets are exactly the measures printing the amount', () => {
 
 describe('units and neighbours', () => {
   it('5万元, 50000元, 50000 元 and ５万元 are the same search', async () => {
-    const a = await allResults('5万元');
-    for (const q of ['50000元', '50000 元', '５万元', '五万元', '0.0005亿元']) expect(await allResults(q), q).toEqual(a);
+    const a = await allResults(h, '5万元');
+    for (const q of ['50000元', '50000 元', '５万元', '五万元', '0.0005亿元']) expect(await allResults(h, q), q).toEqual(a);
   });
   it('1000元 never lists a measure whose only near amount is 10000元 or 1000万元', async () => {
-    const urls = await allResults('1000元');
+    const urls = await allResults(h, '1000元');
     expect(urls).not.toContain(measureSaying('省外4000元/次')); // 2000元/次, 4000元/次, 10000元/次
     expect(urls).not.toContain(measureSaying('税收过千万元企业6家'));
     // and every card marks a 1000元 figure
@@ -67,13 +48,13 @@ describe('units and neighbours', () => {
     for (const m of marked) expect(m).toContain('1000元');
   });
   it('500元 lists the 500元/人 measure first', async () => {
-    const urls = await allResults('500元');
+    const urls = await allResults(h, '500元');
     expect(urls[0]).toBe(measureSaying('按500元/人的标准给予推荐者补贴'));
     // Plain text search would have put 5000万元 or 500亿元 here; exact search lists neither.
     expect(urls).not.toContain(measureSaying('投资过100亿元项目1个、50亿元项目4个'));
   });
   it('an amount inside a printed range finds that range (1.5亿元 in 1亿元至10亿元), and nothing else', async () => {
-    expect(await allResults('1.5亿元')).toEqual([measureSaying('1亿元至10亿元项目2个')]);
+    expect(await allResults(h, '1.5亿元')).toEqual([measureSaying('1亿元至10亿元项目2个')]);
   });
   it('an amount that no measure prints finds nothing and offers the nearest amounts', async () => {
     await search(h.page, h.server.url, '600元');
@@ -99,7 +80,7 @@ describe('sorting amount results', () => {
   };
   it('by matched amount, high to low and low to high', async () => {
     for (const [sort, ok] of [['amount-desc', (a: number, b: number) => a >= b], ['amount-asc', (a: number, b: number) => a <= b]] as const) {
-      const urls = await allResults('100万元以上', { sort });
+      const urls = await allResults(h, '100万元以上', { sort });
       const figures = await matched();
       const values = urls.map((u, i) => sortValue(u, figures[i]!, sort === 'amount-desc'));
       for (let i = 1; i < values.length; i++) expect(ok(values[i - 1]!, values[i]!), `${sort} at ${i}: ${values[i - 1]} then ${values[i]}`).toBe(true);

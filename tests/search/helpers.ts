@@ -3,6 +3,7 @@
 // the sources and looked up in content/generated/ (which `npm run build` just wrote), so a
 // test says "the measure that says 按500元/人的标准给予推荐者补贴", not a URL.
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Document, Measure } from '../../pipeline/schema.ts';
 import { launchBrowser, siteContext, type GuardedContext } from '../support/browser.ts';
@@ -48,7 +49,7 @@ export interface Harness {
   browser: Browser;
   guard: GuardedContext;
   page: Page;
-  /** script errors seen on any page */
+  /** script errors and dialogs (alert, confirm …) seen on any page */
   errors: string[];
 }
 
@@ -60,12 +61,45 @@ export async function startHarness(options: Parameters<Browser['newContext']>[0]
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   return { server, browser, guard, page, errors };
+}
+
+/**
+ * One harness per test file: started before its tests; after them, no request may
+ * have left the site and no page may have thrown or opened a dialog.
+ */
+export function useHarness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+  });
+  afterAll(async () => {
+    expect(h.guard.offsite).toEqual([]);
+    expect(h.errors).toEqual([]);
+    await stopHarness(h);
+  });
+  return h;
 }
 
 export async function stopHarness(h: Harness | undefined): Promise<void> {
   await h?.browser.close();
   await h?.server.close();
+}
+
+/** Every result of a search, pressing “显示更多结果” until all are shown. */
+export async function allResults(h: Harness, q: string, params: Record<string, string> = {}): Promise<string[]> {
+  await search(h.page, h.server.url, q, params);
+  while (await h.page.isVisible('#search-more')) {
+    const before = (await resultUrls(h.page)).length;
+    await h.page.click('#search-more');
+    await h.page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, before);
+  }
+  await settled(h.page);
+  return resultUrls(h.page);
 }
 
 export function searchPath(q: string, params: Record<string, string> = {}): string {

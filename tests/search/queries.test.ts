@@ -2,18 +2,10 @@
 // document) named by a phrase from its source text must be among the first three results.
 // Covers words and phrases across the segmenter's boundaries, agency names, 文号,
 // traditional characters, and exact, unit-aware amounts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentNumbered, measureSaying, printsPhrase, resultUrls, search, settled, startHarness, stopHarness, type Harness } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { allResults, documentNumbered, measureSaying, printsPhrase, search, useHarness } from './helpers.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  expect(h.guard.offsite).toEqual([]);
-  expect(h.errors).toEqual([]);
-  await stopHarness(h);
-});
+const h = useHarness();
 
 type Expected = { measure: string } | { document: string };
 
@@ -97,25 +89,13 @@ describe('amount queries', () => {
   });
 });
 
-/** Every result, pressing “显示更多结果” until all are shown. */
-async function allResults(q: string): Promise<string[]> {
-  await search(h.page, h.server.url, q);
-  while (await h.page.isVisible('#search-more')) {
-    const n = (await resultUrls(h.page)).length;
-    await h.page.click('#search-more');
-    await h.page.waitForFunction((before) => document.querySelectorAll('#search-list > li').length > before, n);
-  }
-  await settled(h.page);
-  return resultUrls(h.page);
-}
-
 describe('phrases are found whole', () => {
   // The browser's segmenter splits these (稳岗返还 → 稳|岗|返|还, 市人社局 → 市|人|社|局) and
   // Pagefind finds pages holding the pieces anywhere; the exact phrase search misses some
   // holders (小微企业 in 中小微企业, 10 of 19). Every page printing the phrase must come
   // before every page that only holds its pieces.
   it.each(['稳岗返还', '小微企业', '市人社局', '种粮', '个体工商户', '融资担保', '红色预警', '失业保险', '临时救助', '专精特新'])('%s: pages printing it first', async (phrase) => {
-    const urls = await allResults(phrase);
+    const urls = await allResults(h, phrase);
     const prints = urls.map((u) => printsPhrase(u, phrase));
     expect(prints.filter(Boolean).length).toBeGreaterThan(0);
     const firstLoose = prints.indexOf(false);
@@ -123,11 +103,11 @@ describe('phrases are found whole', () => {
   });
 
   it('traditional input finds exactly what the simplified text finds', async () => {
-    const simplified = await allResults('稳岗返还');
-    expect(await allResults('稳崗返還')).toEqual(simplified);
+    const simplified = await allResults(h, '稳岗返还');
+    expect(await allResults(h, '稳崗返還')).toEqual(simplified);
     expect(await h.page.textContent('#search-explain')).toContain('稳岗返还');
-    expect(await allResults('失業保險')).toEqual(await allResults('失业保险'));
-    expect(await allResults('財政局 補貼')).toEqual(await allResults('财政局 补贴'));
+    expect(await allResults(h, '失業保險')).toEqual(await allResults(h, '失业保险'));
+    expect(await allResults(h, '財政局 補貼')).toEqual(await allResults(h, '财政局 补贴'));
   });
 });
 

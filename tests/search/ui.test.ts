@@ -3,25 +3,13 @@
 // no-JavaScript states, escaping, accessibility, and no request leaving the site.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureSaying, measures, resultUrls, search, searchPath, settled, startHarness, stateOf, statusText, stopHarness, type Harness } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measureSaying, measures, resultUrls, search, searchPath, settled, stateOf, statusText, useHarness } from './helpers.ts';
 
-let h: Harness;
+const h = useHarness();
 let page: Page;
-const dialogs: string[] = [];
-beforeAll(async () => {
-  h = await startHarness();
+beforeAll(() => {
   page = h.page;
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-});
-afterAll(async () => {
-  expect(h.guard.offsite).toEqual([]);
-  expect(h.errors).toEqual([]);
-  expect(dialogs).toEqual([]);
-  await stopHarness(h);
 });
 
 const radio = (facet: string, value: string) => `#search-facets input[data-facet="${facet}"][value="${value}"]`;
