@@ -17,7 +17,7 @@ for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {
   const page = await context.newPage();
   for (const path of pages) {
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    const file = `${out}/${name}-${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
+    const file = `${out}/${name}-${encodeURI(path).replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`; // encodeURI keeps 稳崗返還 and 以工代赈 apart
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);
   }

@@ -1,6 +1,7 @@
 // One place that loads the collections and builds the lookups pages need.
 import { getCollection } from 'astro:content';
 import type { Agency, Document, Jurisdiction, Measure, PolicyChain } from '../../pipeline/schema.ts';
+import { ancestry } from '../../pipeline/sources/jurisdictions.ts';
 
 export interface SiteData {
   jurisdictions: Jurisdiction[];
@@ -37,11 +38,16 @@ export function loadData(): Promise<SiteData> {
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     const group = (pick: (m: Measure) => string[]) => {
       const map = new Map<string, Measure[]>();
-      for (const m of d.measures) for (const k of pick(m)) map.set(k, [...(map.get(k) ?? []), m]);
+      for (const m of d.measures) {
+        for (const k of pick(m)) {
+          const list = map.get(k);
+          if (list) list.push(m);
+          else map.set(k, [m]);
+        }
+      }
       return map;
     };
-    const measuresByDocument = group((m) => [m.document]);
-    for (const list of measuresByDocument.values()) list.sort((a, b) => a.order - b.order);
+    const measuresByDocument = group((m) => [m.document]); // in printed order, as d.measures is
     return {
       ...d,
       jurisdiction: index(d.jurisdictions), document: index(d.documents), measure: index(d.measures), agency: index(d.agencies), policy: index(d.policies),
@@ -61,10 +67,9 @@ export function treeOrder(all: Jurisdiction[]): Jurisdiction[] {
   return [...out, ...all.filter((j) => !out.includes(j))];
 }
 
-export function depthOf(data: Pick<SiteData, 'jurisdiction'>, id: string): number {
-  let d = 0;
-  for (let j = data.jurisdiction.get(id); j?.parent; j = data.jurisdiction.get(j.parent)) d++;
-  return d;
+/** 0 for 中央, 1 for 湖北省, … */
+export function depthOf(data: Pick<SiteData, 'jurisdictions'>, id: string): number {
+  return ancestry(data.jurisdictions, id).length - 1;
 }
 
 /** Central-policy chains in which this jurisdiction has a level of its own (a 省/市 落实举措 or the 中央 text). */

@@ -43,7 +43,12 @@ export function formatDeadline(d: Deadline | null): string {
 /** Plain-text description for meta tags: the first ~110 characters, on a word-ish boundary. */
 export function describe(text: string, max = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : flat.slice(0, max - 1) + '…';
+  return flat.length <= max ? flat : truncate(flat, max - 1);
+}
+
+/** The first `keep` characters and an ellipsis, when the text is longer than that. */
+export function truncate(text: string, keep: number): string {
+  return text.length > keep ? text.slice(0, keep) + '…' : text;
 }
 
 /** The leading clause of a provision, without its printed number: a readable heading when the source has none. */

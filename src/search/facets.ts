@@ -7,6 +7,8 @@
 // never touch Pagefind, `facetCounts` does the same over side-index entries.
 
 export const FACETS = ['地区', '文件', '牵头单位', '完成时限', '金额'] as const;
+import { truncate } from '../lib/format.ts';
+
 export type Facet = (typeof FACETS)[number];
 
 /** One value per facet at most: the UI offers each facet as a radio group. */
@@ -19,7 +21,7 @@ export const NO_AMOUNT = '无金额';
 
 /** Document titles are long; the 文件 facet and result cards use the first 24 characters. */
 export function shortDocTitle(title: string): string {
-  return title.length > 24 ? title.slice(0, 24) + '…' : title;
+  return truncate(title, 24);
 }
 
 export interface MeasureFacetInput {
