@@ -14,5 +14,9 @@ if (!existsSync(CHROMIUM) || !hasFonts()) {
   }
   console.log('ensure-browser: installing Debian packages chromium and fonts-noto-cjk …');
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
+  if (!existsSync(CHROMIUM)) {
+    console.error(`ensure-browser: apt installed chromium but ${CHROMIUM} does not exist; set CHROMIUM_PATH to the browser binary`);
+    process.exit(1);
+  }
 }
 console.log(`ensure-browser: using ${CHROMIUM}`);
