@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAgencyRegistry } from './agencies.ts';
 import { parseJurisdictions } from '../sources/jurisdictions.ts';
 import { createAgencyCatalog } from './agencyCatalog.ts';
+import { agencyUrl } from '../publish/ids.ts';
 
 const registry = parseAgencyRegistry(readFileSync('content/agencies.yaml', 'utf8'), 'content/agencies.yaml');
 const places = parseJurisdictions(readFileSync('content/jurisdictions.yaml', 'utf8'), 'j');
@@ -11,18 +12,18 @@ const tianmen = places.find((j) => j.id === 'tianmen')!;
 
 describe('createAgencyCatalog', () => {
   it('gives 市财政局 of 钟祥 and of 天门 two agencies with full names', () => {
-    const catalog = createAgencyCatalog(registry);
+    const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve('市财政局、市税务局', zhongxiang).ids).toEqual(['zhongxiang-caizhengju', 'zhongxiang-shuiwuju']);
     expect(catalog.resolve('市财政局', tianmen).ids).toEqual(['tianmen-caizhengju']);
     expect(catalog.agencies().filter((a) => a.name === '市财政局').map((a) => a.fullName)).toEqual(['天门市财政局', '钟祥市财政局']);
   });
   it('collects an alias on its agency and keeps groups apart', () => {
-    const catalog = createAgencyCatalog(registry);
+    const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve('人行市钟祥支行，相关金融机构', zhongxiang)).toEqual({ ids: ['zhongxiang-renhang-zhongxiang-zhihang'], groups: ['相关金融机构'], firstUnknown: [] });
     expect(catalog.agencies()[0]!.aliases.map((a) => a.name)).toEqual(['人行市钟祥支行']);
   });
   it('hands back an unknown name only the first time', () => {
-    const catalog = createAgencyCatalog(registry);
+    const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve('市气象局', zhongxiang).firstUnknown).toEqual(['市气象局']);
     expect(catalog.resolve('市气象局', zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [] });
     expect(catalog.agencies()[0]).toMatchObject({ known: false, kind: 'unknown' });

@@ -5,7 +5,6 @@
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { SourceError } from '../sources/decode.ts';
 import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from './agencies.ts';
-import { agencyUrl } from '../publish/ids.ts';
 
 export interface Resolved {
   ids: string[];
@@ -19,7 +18,8 @@ export interface AgencyCatalog {
   agencies(): Agency[];
 }
 
-export function createAgencyCatalog(registry: AgencyRegistry): AgencyCatalog {
+/** `urlOf` is the permalink policy, which belongs to the publish stage. */
+export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdiction: string, slug: string) => string): AgencyCatalog {
   const byId = new Map<string, Agency>();
   return {
     resolve(raw, jurisdiction) {
@@ -33,7 +33,7 @@ export function createAgencyCatalog(registry: AgencyRegistry): AgencyCatalog {
           agency = {
             id, slug: r.slug, jurisdiction: jurisdiction.id, name: r.canonical,
             fullName: fullAgencyName(r.canonical, jurisdiction.name, jurisdiction.shortName),
-            kind: r.type === 'agency' ? r.kind : 'unknown', known: r.known, aliases: [], url: agencyUrl(jurisdiction.id, r.slug),
+            kind: r.type === 'agency' ? r.kind : 'unknown', known: r.known, aliases: [], url: urlOf(jurisdiction.id, r.slug),
           };
           byId.set(id, agency);
           if (r.type === 'unknown') out.firstUnknown.push(part.name);

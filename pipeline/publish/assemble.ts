@@ -18,7 +18,7 @@ import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
 import { findDeadlineInText } from '../extract/deadlines.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
-import { documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
+import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 import { measureCoverage, type Coverage } from './coverage.ts';
 
 export interface SourceInput {
@@ -55,7 +55,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 
 export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], registry: AgencyRegistry): Collections {
   const out: Collections = { jurisdictions, documents: [], measures: [], agencies: [], policies: [], anomalies: [], canonical: [], sources: [] };
-  const catalog = createAgencyCatalog(registry);
+  const catalog = createAgencyCatalog(registry, agencyUrl);
   const docIds = new Map<string, string>();
 
   for (const input of inputs) {
