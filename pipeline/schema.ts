@@ -92,7 +92,10 @@ export type Percentage = z.infer<typeof Percentage>;
 export const Deadline = z.strictObject({
   raw: z.string(),
   /** 2022-12, 2022, 2022-06-30, 'ongoing' (持续推进, 长期) or null when the cell is empty/unparseable */
-  normalized: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|ongoing)$/).nullable(),
+  normalized: z
+    .string()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|ongoing)$/)
+    .nullable(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 
@@ -141,12 +144,14 @@ export const Measure = z.strictObject({
   lineage: z.array(LineageStep),
   policy: z.strictObject({ number: z.string(), title: z.string(), url: z.string() }).nullable(),
   /** Work lists: how much of this text repeats the level directly above it. */
-  wording: z.strictObject({
-    comparedWith: Slug, // jurisdiction id of the level above
-    number: z.string().nullable(),
-    similarity: z.number().min(0).max(1),
-    verdict: z.enum(['identical', 'near-identical', 'adapted', 'own']),
-  }).nullable(),
+  wording: z
+    .strictObject({
+      comparedWith: Slug, // jurisdiction id of the level above
+      number: z.string().nullable(),
+      similarity: z.number().min(0).max(1),
+      verdict: z.enum(['identical', 'near-identical', 'adapted', 'own']),
+    })
+    .nullable(),
   source: SourceRef,
   notes: z.array(Erratum), // anomalies concerning this measure, shown to readers
   order: z.number().int().nonnegative(), // position within its document, for prev/next

@@ -3,7 +3,7 @@ document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy],[data-copy-text]') : null;
   if (!button) return;
   const source = button.getAttribute('data-copy');
-  const text = source ? document.querySelector(source)?.textContent ?? '' : button.getAttribute('data-copy-text') ?? '';
+  const text = source ? (document.querySelector(source)?.textContent ?? '') : (button.getAttribute('data-copy-text') ?? '');
   const status = button.parentElement?.querySelector('.copy-status');
   try {
     await navigator.clipboard.writeText(text.trim());

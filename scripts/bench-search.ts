@@ -62,7 +62,16 @@ async function waitForResults(page: Page, marks: number): Promise<number> {
   });
 }
 
-interface Row { query: string; what: string; run: 'cold' | 'warm'; requests: number; raw: number; gzip: number; ms: number; results: string }
+interface Row {
+  query: string;
+  what: string;
+  run: 'cold' | 'warm';
+  requests: number;
+  raw: number;
+  gzip: number;
+  ms: number;
+  results: string;
+}
 const rows: Row[] = [];
 
 for (const [query, what] of QUERIES) {
@@ -111,4 +120,6 @@ const line = (row: string[]) => row.map((cell, i) => cell + ' '.repeat(cols[i]! 
 console.log(line(table[0]!));
 console.log(cols.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
-console.log(`\ncold: fresh context, /search/?q=… opened directly, time from navigation start; warm: same page after a search for “${WARM_UP}”, time from submit.`);
+console.log(
+  `\ncold: fresh context, /search/?q=… opened directly, time from navigation start; warm: same page after a search for “${WARM_UP}”, time from submit.`,
+);

@@ -9,7 +9,9 @@ const hasFonts = () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Re
 
 if (!existsSync(CHROMIUM) || !hasFonts()) {
   if (process.getuid?.() !== 0) {
-    console.error(`ensure-browser: ${CHROMIUM} or the Noto CJK fonts are missing. Install them with: sudo apt-get install -y chromium fonts-noto-cjk`);
+    console.error(
+      `ensure-browser: ${CHROMIUM} or the Noto CJK fonts are missing. Install them with: sudo apt-get install -y chromium fonts-noto-cjk`,
+    );
     process.exit(1);
   }
   console.log('ensure-browser: installing Debian packages chromium and fonts-noto-cjk …');

@@ -24,7 +24,10 @@ describe('ingest of the bundled sources', () => {
     expect(collections.documents.filter((d) => d.source.file.endsWith(GAZETTE))).toHaveLength(5);
   });
   it('keeps 市财政局 of 钟祥 and of 天门 as two agencies', () => {
-    const names = collections.agencies.filter((a) => a.name === '市财政局').map((a) => a.fullName).sort();
+    const names = collections.agencies
+      .filter((a) => a.name === '市财政局')
+      .map((a) => a.fullName)
+      .sort();
     expect(names).toEqual(['天门市财政局', '钟祥市财政局']);
   });
   it('gives every measure an ASCII lowercase permalink under its document', () => {
@@ -41,20 +44,22 @@ describe('ingest of the bundled sources', () => {
     const slip = collections.measures.find((x) => x.id === 'zhongxiang-2022-wenzhu-jingji-qingdan-132')!;
     expect(slip.notes.map((n) => n.kind)).toContain('policy-number-slip');
   });
-  it('tells whether 钟祥 copied 荆门\'s wording (143 = 荆门 136 word for word; 1 is its own)', () => {
+  it("tells whether 钟祥 copied 荆门's wording (143 = 荆门 136 word for word; 1 is its own)", () => {
     const byAnchor = (a: string) => collections.measures.find((m) => m.id === `zhongxiang-2022-wenzhu-jingji-qingdan-${a}`)!;
     expect(byAnchor('143').wording).toEqual({ comparedWith: 'jingmen', number: '136', similarity: 1, verdict: 'identical' });
     expect(byAnchor('1').wording?.verdict).not.toBe('identical');
     expect(collections.measures.filter((m) => m.document.startsWith('tian')).every((m) => m.wording === null)).toBe(true);
   });
-  it('keeps the year of a gazette provision\'s inline time limit (6月底前 in a 2023 plan)', () => {
+  it("keeps the year of a gazette provision's inline time limit (6月底前 in a 2023 plan)", () => {
     const m = collections.measures.find((x) => x.id === 'tianzhengbanhan-2023-5-2-9-30')!;
     expect(m.deadline).toEqual({ raw: '6月底前', normalized: '2023-06' });
   });
   it('finds every agency name of the bundled sources in the reviewed registry (or as a group)', () => {
     expect(collections.agencies.filter((a) => !a.known).map((a) => a.name)).toEqual([]);
     expect(report.anomalies.filter((a) => a.code === 'unknown-agency')).toEqual([]);
-    expect(collections.agencies.find((a) => a.id === 'zhongxiang-renhang-zhongxiang-zhihang')?.aliases.map((x) => x.name)).toEqual(['人行市钟祥支行']);
+    expect(collections.agencies.find((a) => a.id === 'zhongxiang-renhang-zhongxiang-zhihang')?.aliases.map((x) => x.name)).toEqual([
+      '人行市钟祥支行',
+    ]);
   });
 });
 
@@ -78,10 +83,19 @@ describe('stable ids', () => {
 
 describe('a third document of each format needs only a manifest entry', () => {
   const third: ProjectSource = {
-    file: 'jingshan-2023-qingdan.txt', bytes: readFileSync('tests/fixtures/worklist-third.txt'),
-    entry: { file: 'jingshan-2023-qingdan.txt', originalFile: 'jingshan.txt', format: 'worklist', jurisdiction: '京山市', title: '京山市落实稳经济政策措施工作清单', date: '2023', slug: 'jingshan-2023-qingdan' },
+    file: 'jingshan-2023-qingdan.txt',
+    bytes: readFileSync('tests/fixtures/worklist-third.txt'),
+    entry: {
+      file: 'jingshan-2023-qingdan.txt',
+      originalFile: 'jingshan.txt',
+      format: 'worklist',
+      jurisdiction: '京山市',
+      title: '京山市落实稳经济政策措施工作清单',
+      date: '2023',
+      slug: 'jingshan-2023-qingdan',
+    },
   };
-  it('ingests another city\'s work list with its own levels and agencies', () => {
+  it("ingests another city's work list with its own levels and agencies", () => {
     const { collections, report } = ingest([third]);
     expect(collections.measures.map((m) => m.anchor)).toEqual(['1', '2', '3']);
     const m1 = collections.measures[0]!;
@@ -94,10 +108,18 @@ describe('a third document of each format needs only a manifest entry', () => {
     expect(report.generatedFrom[0]!.coverage.percent).toBe(100);
     expect(report.anomalies.filter((a) => a.code === 'unknown-agency').length).toBeGreaterThan(0);
   });
-  it('ingests another city\'s gazette issue', () => {
+  it("ingests another city's gazette issue", () => {
     const gazette: ProjectSource = {
-      file: 'xiantao-gongbao.txt', bytes: readFileSync('tests/fixtures/gazette-third.txt'),
-      entry: { file: 'xiantao-gongbao.txt', originalFile: 'xiantao.txt', format: 'gazette', jurisdiction: '仙桃市', title: '仙桃市人民政府公报', date: '2023-06-30' },
+      file: 'xiantao-gongbao.txt',
+      bytes: readFileSync('tests/fixtures/gazette-third.txt'),
+      entry: {
+        file: 'xiantao-gongbao.txt',
+        originalFile: 'xiantao.txt',
+        format: 'gazette',
+        jurisdiction: '仙桃市',
+        title: '仙桃市人民政府公报',
+        date: '2023-06-30',
+      },
     };
     const { collections, report } = ingest([gazette, third]);
     const docs = collections.documents.filter((d) => d.jurisdiction === 'xiantao');
@@ -114,12 +136,23 @@ describe('bad input stops with file:line and a non-zero exit', () => {
   const fails = (sources: ProjectSource[], pattern: RegExp, manifest?: string) => expect(() => ingest(sources, manifest)).toThrow(pattern);
 
   it('an empty file', () => fails([asWorklist('')], new RegExp(`^content/sources/${WORKLIST}:1: file is empty`)));
-  it('a truncated file', () => fails([asWorklist(worklistText.slice(0, worklistText.indexOf('\t市住建局\n\t市应急局等')))], /:2139: last work-list row \(starting here\) has 8 cells, 11 expected/));
+  it('a truncated file', () =>
+    fails(
+      [asWorklist(worklistText.slice(0, worklistText.indexOf('\t市住建局\n\t市应急局等')))],
+      /:2139: last work-list row \(starting here\) has 8 cells, 11 expected/,
+    ));
   it('a work-list row with the wrong number of cells', () => {
-    const broken = worklistText.replace('\t市财政局、市税务局\n\t人行钟祥支行\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯', '\t市财政局、市税务局\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯');
+    const broken = worklistText.replace(
+      '\t市财政局、市税务局\n\t人行钟祥支行\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯',
+      '\t市财政局、市税务局\n\t2022年12月\n\n\t\n\t\n\t\n\t紧盯',
+    );
     fails([asWorklist(broken)], /:30: work-list row starting at line 27 is misaligned: a bare number "2" in the 省落实举措 column/);
   });
-  it('a duplicate item number', () => fails([asWorklist(worklistText.replace('\t2\n\t严格执行中央、省相关留抵退税政策', '\t1\n\t严格执行中央、省相关留抵退税政策'))], /:33: 钟祥市序号 1 appears again \(first at line 20\)/));
+  it('a duplicate item number', () =>
+    fails(
+      [asWorklist(worklistText.replace('\t2\n\t严格执行中央、省相关留抵退税政策', '\t1\n\t严格执行中央、省相关留抵退税政策'))],
+      /:33: 钟祥市序号 1 appears again \(first at line 20\)/,
+    ));
   it('a manifest entry with a missing field', () => {
     const manifest = `sources:\n  - file: ${WORKLIST}\n    originalFile: x.txt\n    jurisdiction: 钟祥市\n    title: t\n    date: "2022"\n    slug: x\n`;
     fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0\.format: /, manifest);
@@ -129,7 +162,10 @@ describe('bad input stops with file:line and a non-zero exit', () => {
     fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/, manifest);
   });
   it('a manifest entry naming an unknown jurisdiction', () => {
-    fails([{ ...realSource(WORKLIST), entry: { ...REAL[0], jurisdiction: '火星市' } }], /manifest\.yaml:1: .*unknown jurisdiction "火星市"/);
+    fails(
+      [{ ...realSource(WORKLIST), entry: { ...REAL[0], jurisdiction: '火星市' } }],
+      /manifest\.yaml:1: .*unknown jurisdiction "火星市"/,
+    );
   });
 
   const sameRecords = (source: ProjectSource) => {
@@ -140,7 +176,8 @@ describe('bad input stops with file:line and a non-zero exit', () => {
     const gb = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: worklistText, maxBuffer: 1 << 24 });
     sameRecords(asWorklist(new Uint8Array(gb)));
   });
-  it('a source with a BOM ingests to the same records', () => sameRecords(asWorklist(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(worklistText)]))));
+  it('a source with a BOM ingests to the same records', () =>
+    sameRecords(asWorklist(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(worklistText)]))));
   it('a source with CRLF line endings ingests to the same records', () => sameRecords(asWorklist(worklistText.replace(/\n/g, '\r\n'))));
 });
 

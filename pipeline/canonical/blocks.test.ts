@@ -8,7 +8,13 @@ describe('canonical Markdown', () => {
       blocks: [
         { role: 'title', lines: [1, 1], text: '市人民政府关于<script>alert(1)</script>的意见' },
         { role: 'section', lines: [3, 3], level: 0, number: '一', text: '一、加强资金支持' },
-        { role: 'provision', lines: [5, 7], level: 1, number: '一', text: '(一)配套发展资金。\n1. 每单补贴0.2元 *不含* [口罩]\n# 不是标题 <img src=x onerror=alert(1)>' },
+        {
+          role: 'provision',
+          lines: [5, 7],
+          level: 1,
+          number: '一',
+          text: '(一)配套发展资金。\n1. 每单补贴0.2元 *不含* [口罩]\n# 不是标题 <img src=x onerror=alert(1)>',
+        },
         { role: 'cell', lines: [9, 9], column: 'lead', text: '' },
       ],
     };

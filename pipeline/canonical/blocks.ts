@@ -14,8 +14,7 @@ import YAML from 'yaml';
 import type { Root, RootContent } from 'mdast';
 
 export type BlockRole =
-  | 'title' | 'wenhao' | 'addressee' | 'paragraph' | 'section' | 'provision' | 'signer' | 'date' | 'attachment'
-  | 'row' | 'cell';
+  'title' | 'wenhao' | 'addressee' | 'paragraph' | 'section' | 'provision' | 'signer' | 'date' | 'attachment' | 'row' | 'cell';
 
 export interface CanonicalBlock {
   role: BlockRole;
@@ -52,8 +51,14 @@ export function renderCanonical(doc: CanonicalDoc): string {
   const out: string[] = ['---', YAML.stringify(doc.meta).trimEnd(), '---', ''];
   for (const block of doc.blocks) {
     out.push(markerFor(block));
-    const lines = block.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    if (lines.length === 0) { out.push(''); continue; }
+    const lines = block.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (lines.length === 0) {
+      out.push('');
+      continue;
+    }
     const heading = block.role === 'provision' || block.role === 'section' || block.role === 'row' || block.role === 'title';
     if (heading) {
       const depth = block.role === 'title' ? 1 : Math.min((block.level ?? 0) + 2, 6);
@@ -86,7 +91,10 @@ export function parseCanonical(markdown: string, file = '<canonical>'): Canonica
     parts.length = 0;
   };
   for (const node of tree.children) {
-    if (node.type === 'yaml') { meta = YAML.parse(node.value) ?? {}; continue; }
+    if (node.type === 'yaml') {
+      meta = YAML.parse(node.value) ?? {};
+      continue;
+    }
     if (node.type === 'html') {
       const m = MARKER.exec(node.value.trim());
       if (!m) throw new Error(`${file}:${node.position?.start.line}: unexpected HTML in canonical Markdown`);

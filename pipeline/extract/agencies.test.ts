@@ -38,7 +38,12 @@ describe('resolveAgency', () => {
     expect(resolveAgency(registry, 'zhongxiang', '相关金融机构').type).toBe('group');
   });
   it('reports a name it does not know instead of dropping it', () => {
-    expect(resolveAgency(registry, 'zhongxiang', '市气象局')).toEqual({ type: 'unknown', canonical: '市气象局', slug: 'qixiangju', known: false });
+    expect(resolveAgency(registry, 'zhongxiang', '市气象局')).toEqual({
+      type: 'unknown',
+      canonical: '市气象局',
+      slug: 'qixiangju',
+      known: false,
+    });
   });
   it('does not confuse jurisdictions: a 天门 name is not looked up among 钟祥 agencies', () => {
     expect(resolveAgency(registry, 'tianmen', '人行钟祥支行').type).toBe('unknown');
@@ -61,7 +66,9 @@ describe('names and slugs', () => {
 describe('named agency with a group (天门 方案: 岳口镇等有关乡镇)', () => {
   it('keeps the named township and turns the rest into a group reference', () => {
     expect(splitAgencyNames('市住建局,岳口镇等有关乡镇')).toEqual([
-      { name: '市住建局', etc: false }, { name: '岳口镇', etc: true }, { name: '有关乡镇', etc: false },
+      { name: '市住建局', etc: false },
+      { name: '岳口镇', etc: true },
+      { name: '有关乡镇', etc: false },
     ]);
     expect(resolveAgency(registry, 'tianmen', '有关乡镇').type).toBe('group');
   });

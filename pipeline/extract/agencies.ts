@@ -11,7 +11,8 @@ import { SourceError } from '../sources/decode.ts';
  * separator when the text before it ends like a complete name (市发改局⏎市人社局);
  * otherwise the name was merely wrapped by the table cell (市直⏎相关部门).
  */
-const NAME_END = /(局|委|办|中心|公司|集团|总公司|支行|分行|银行|组|部|处|院|所|站|队|会|社|厅|署|部门|单位|机构|政府|镇|乡|街道|场|区|科|室|馆|团|行)$/;
+const NAME_END =
+  /(局|委|办|中心|公司|集团|总公司|支行|分行|银行|组|部|处|院|所|站|队|会|社|厅|署|部门|单位|机构|政府|镇|乡|街道|场|区|科|室|馆|团|行)$/;
 
 export interface NamePart {
   name: string;
@@ -22,7 +23,10 @@ export interface NamePart {
 export function splitAgencyNames(raw: string): NamePart[] {
   const parts: NamePart[] = [];
   for (const piece of raw.split(/[、，,；;]/)) {
-    const lines = piece.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = piece
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let current = '';
     for (const line of lines) {
       if (current && NAME_END.test(current.replace(/等$/, ''))) {
@@ -35,7 +39,12 @@ export function splitAgencyNames(raw: string): NamePart[] {
   // 岳口镇等有关乡镇: one named agency and a group reference for the rest.
   return parts.flatMap((p) => {
     const m = /^(.+?)等((?:有关|相关).+)$/.exec(p.name);
-    return m ? [{ name: m[1]!, etc: true }, { name: m[2]!, etc: false }] : [p];
+    return m
+      ? [
+          { name: m[1]!, etc: true },
+          { name: m[2]!, etc: false },
+        ]
+      : [p];
   });
 }
 
@@ -53,7 +62,13 @@ const RegistryEntry = z.strictObject({
 });
 const RegistryFile = z.strictObject({
   groups: z.array(z.string().min(1)),
-  jurisdictions: z.record(z.string(), z.array(RegistryEntry).nullable().transform((v) => v ?? [])),
+  jurisdictions: z.record(
+    z.string(),
+    z
+      .array(RegistryEntry)
+      .nullable()
+      .transform((v) => v ?? []),
+  ),
 });
 export type RegistryEntry = z.infer<typeof RegistryEntry>;
 
@@ -100,13 +115,28 @@ export function agencySlug(name: string): string {
 }
 
 export type Resolution =
-  | { type: 'agency'; canonical: string; kind: z.infer<typeof AgencyKind>; slug: string; alias: { name: string; reason: string } | null; known: true }
+  | {
+      type: 'agency';
+      canonical: string;
+      kind: z.infer<typeof AgencyKind>;
+      slug: string;
+      alias: { name: string; reason: string } | null;
+      known: true;
+    }
   | { type: 'unknown'; canonical: string; slug: string; known: false }
   | { type: 'group'; name: string };
 
 export function resolveAgency(registry: AgencyRegistry, jurisdiction: string, name: string): Resolution {
   const hit = registry.byJurisdiction.get(jurisdiction)?.get(name);
-  if (hit) return { type: 'agency', canonical: hit.entry.name, kind: hit.entry.kind, slug: hit.entry.slug ?? agencySlug(hit.entry.name), alias: hit.alias, known: true };
+  if (hit)
+    return {
+      type: 'agency',
+      canonical: hit.entry.name,
+      kind: hit.entry.kind,
+      slug: hit.entry.slug ?? agencySlug(hit.entry.name),
+      alias: hit.alias,
+      known: true,
+    };
   if (isGroupReference(name, registry)) return { type: 'group', name };
   return { type: 'unknown', canonical: name, slug: agencySlug(name), known: false };
 }

@@ -15,11 +15,20 @@ describe('createAgencyCatalog', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve('市财政局、市税务局', zhongxiang).ids).toEqual(['zhongxiang-caizhengju', 'zhongxiang-shuiwuju']);
     expect(catalog.resolve('市财政局', tianmen).ids).toEqual(['tianmen-caizhengju']);
-    expect(catalog.agencies().filter((a) => a.name === '市财政局').map((a) => a.fullName)).toEqual(['天门市财政局', '钟祥市财政局']);
+    expect(
+      catalog
+        .agencies()
+        .filter((a) => a.name === '市财政局')
+        .map((a) => a.fullName),
+    ).toEqual(['天门市财政局', '钟祥市财政局']);
   });
   it('collects an alias on its agency and keeps groups apart', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
-    expect(catalog.resolve('人行市钟祥支行，相关金融机构', zhongxiang)).toEqual({ ids: ['zhongxiang-renhang-zhongxiang-zhihang'], groups: ['相关金融机构'], firstUnknown: [] });
+    expect(catalog.resolve('人行市钟祥支行，相关金融机构', zhongxiang)).toEqual({
+      ids: ['zhongxiang-renhang-zhongxiang-zhihang'],
+      groups: ['相关金融机构'],
+      firstUnknown: [],
+    });
     expect(catalog.agencies()[0]!.aliases.map((a) => a.name)).toEqual(['人行市钟祥支行']);
   });
   it('hands back an unknown name only the first time', () => {

@@ -26,19 +26,32 @@ export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdicti
       const out: Resolved = { ids: [], groups: [], firstUnknown: [] };
       for (const part of raw ? splitAgencyNames(raw) : []) {
         const r = resolveAgency(registry, jurisdiction.id, part.name);
-        if (r.type === 'group') { out.groups.push(r.name); continue; }
+        if (r.type === 'group') {
+          out.groups.push(r.name);
+          continue;
+        }
         const id = `${jurisdiction.id}-${r.slug}`;
         let agency = byId.get(id);
         if (!agency) {
           agency = {
-            id, slug: r.slug, jurisdiction: jurisdiction.id, name: r.canonical,
+            id,
+            slug: r.slug,
+            jurisdiction: jurisdiction.id,
+            name: r.canonical,
             fullName: fullAgencyName(r.canonical, jurisdiction.name, jurisdiction.shortName),
-            kind: r.type === 'agency' ? r.kind : 'unknown', known: r.known, aliases: [], url: urlOf(jurisdiction.id, r.slug),
+            kind: r.type === 'agency' ? r.kind : 'unknown',
+            known: r.known,
+            aliases: [],
+            url: urlOf(jurisdiction.id, r.slug),
           };
           byId.set(id, agency);
           if (r.type === 'unknown') out.firstUnknown.push(part.name);
         } else if (agency.name !== r.canonical) {
-          throw new SourceError('content/agencies.yaml', null, `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`);
+          throw new SourceError(
+            'content/agencies.yaml',
+            null,
+            `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`,
+          );
         }
         if (r.type === 'agency' && r.alias && !agency.aliases.some((a) => a.name === r.alias!.name)) agency.aliases.push(r.alias);
         if (!out.ids.includes(id)) out.ids.push(id);

@@ -25,15 +25,25 @@ type Currency = Amount['currency'];
  * index into the original. (NFKC would also do this but can change string length.)
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 // ---------------------------------------------------------------------------
 // Numbers
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -232,8 +242,39 @@ export function findFigures(folded: string): RawFigure[] {
 
 // Units that follow 每 or a slash. Multi-character units first, so 人次 is not read as 人.
 const PER_UNITS = [
-  '平方米', '立方米', '季度', '小时', '公里', '人次', '千瓦', '人', '户', '家', '单', '年', '月', '日', '天',
-  '次', '件', '个', '亩', '吨', '台', '辆', '间', '套', '项', '批', '期', '场', '张', '座', '所', '株', '头',
+  '平方米',
+  '立方米',
+  '季度',
+  '小时',
+  '公里',
+  '人次',
+  '千瓦',
+  '人',
+  '户',
+  '家',
+  '单',
+  '年',
+  '月',
+  '日',
+  '天',
+  '次',
+  '件',
+  '个',
+  '亩',
+  '吨',
+  '台',
+  '辆',
+  '间',
+  '套',
+  '项',
+  '批',
+  '期',
+  '场',
+  '张',
+  '座',
+  '所',
+  '株',
+  '头',
 ];
 const PER_UNIT = `(?:${PER_UNITS.join('|')})`;
 
@@ -273,9 +314,41 @@ const PREFIX_QUALIFIERS: ReadonlyArray<[string, Qualifier, string]> = [
 // Verbs and neutral words that belong to the figure's phrase when adjacent to it
 // (最高可达300万元, 每单补贴0.2元, 完成投资390亿元, 不超过等值500万美元).
 const PREFIX_WORDS = [
-  '补贴', '奖励', '补助', '资助', '奖补', '贴息', '减免', '给予', '发放', '安排', '预算', '争取', '新增',
-  '完成', '落实', '设立', '投资', '下拨', '下达', '拨付', '筹集', '募集', '发行', '可达', '提高至', '提高到',
-  '提至', '分别', '一次性', '等值', '累计', '共计', '合计', '总计', '可',
+  '补贴',
+  '奖励',
+  '补助',
+  '资助',
+  '奖补',
+  '贴息',
+  '减免',
+  '给予',
+  '发放',
+  '安排',
+  '预算',
+  '争取',
+  '新增',
+  '完成',
+  '落实',
+  '设立',
+  '投资',
+  '下拨',
+  '下达',
+  '拨付',
+  '筹集',
+  '募集',
+  '发行',
+  '可达',
+  '提高至',
+  '提高到',
+  '提至',
+  '分别',
+  '一次性',
+  '等值',
+  '累计',
+  '共计',
+  '合计',
+  '总计',
+  '可',
 ];
 
 function escapeRe(s: string): string {
@@ -325,7 +398,11 @@ export function readPrefix(folded: string, figureStart: number): Prefix {
 
 const SUFFIX_QUALIFIER_RE = /^(?:[ \t]*)(及以上|以上|以下|以内|左右)(?:\((?:含|不含)\))?/;
 const SUFFIX_QUALIFIER: Readonly<Record<string, Qualifier>> = {
-  及以上: '以上', 以上: '以上', 以下: '以下', 以内: '不超过', 左右: '左右',
+  及以上: '以上',
+  以上: '以上',
+  以下: '以下',
+  以内: '不超过',
+  左右: '左右',
 };
 const SLASH_PER_RE = new RegExp(`^(?:[/·](${PER_UNIT}|[\\u4e00-\\u9fff]))+`);
 
@@ -352,17 +429,52 @@ export function readSuffix(folded: string, figureEnd: number): Suffix {
 
 // What the money is, by the words used for it.
 const KIND_CUES: ReadonlyArray<[string, Kind]> = [
-  ['补贴', 'subsidy'], ['补助', 'subsidy'], ['奖励', 'subsidy'], ['奖补', 'subsidy'], ['资助', 'subsidy'],
-  ['贴息', 'subsidy'], ['减免', 'subsidy'], ['给予', 'subsidy'], ['补偿', 'subsidy'], ['救助', 'subsidy'],
+  ['补贴', 'subsidy'],
+  ['补助', 'subsidy'],
+  ['奖励', 'subsidy'],
+  ['奖补', 'subsidy'],
+  ['资助', 'subsidy'],
+  ['贴息', 'subsidy'],
+  ['减免', 'subsidy'],
+  ['给予', 'subsidy'],
+  ['补偿', 'subsidy'],
+  ['救助', 'subsidy'],
   ['返还', 'subsidy'],
-  ['资金', 'budget'], ['预算', 'budget'], ['专项债券', 'budget'], ['专项债', 'budget'], ['债券', 'budget'],
-  ['再贷款', 'budget'], ['贷款', 'budget'], ['额度', 'budget'], ['投资', 'budget'], ['基金', 'budget'],
-  ['资本金', 'budget'], ['注册资本', 'budget'], ['信贷', 'budget'], ['再贴现', 'budget'], ['授信', 'budget'],
-  ['安排', 'budget'], ['风险补偿金', 'budget'],
-  ['达到', 'target'], ['增长', 'target'], ['力争', 'target'], ['突破', 'target'], ['新增', 'target'],
-  ['销售收入', 'target'], ['销售额', 'target'], ['营业收入', 'target'], ['产值', 'target'], ['出口额', 'target'],
-  ['进出口额', 'target'], ['成交额', 'target'], ['交易额', 'target'], ['税收', 'target'], ['余额', 'target'],
-  ['规模', 'target'], ['总额', 'target'], ['增加值', 'target'],
+  ['资金', 'budget'],
+  ['预算', 'budget'],
+  ['专项债券', 'budget'],
+  ['专项债', 'budget'],
+  ['债券', 'budget'],
+  ['再贷款', 'budget'],
+  ['贷款', 'budget'],
+  ['额度', 'budget'],
+  ['投资', 'budget'],
+  ['基金', 'budget'],
+  ['资本金', 'budget'],
+  ['注册资本', 'budget'],
+  ['信贷', 'budget'],
+  ['再贴现', 'budget'],
+  ['授信', 'budget'],
+  ['安排', 'budget'],
+  ['风险补偿金', 'budget'],
+  ['达到', 'target'],
+  ['增长', 'target'],
+  ['力争', 'target'],
+  ['突破', 'target'],
+  ['新增', 'target'],
+  ['销售收入', 'target'],
+  ['销售额', 'target'],
+  ['营业收入', 'target'],
+  ['产值', 'target'],
+  ['出口额', 'target'],
+  ['进出口额', 'target'],
+  ['成交额', 'target'],
+  ['交易额', 'target'],
+  ['税收', 'target'],
+  ['余额', 'target'],
+  ['规模', 'target'],
+  ['总额', 'target'],
+  ['增加值', 'target'],
 ];
 const KIND_OF_CUE = new Map(KIND_CUES);
 const CUE_RE = new RegExp([...KIND_OF_CUE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -371,7 +483,22 @@ const CUE_RE = new RegExp([...KIND_OF_CUE.keys()].sort((a, b) => b.length - a.le
 // 2亿元的产业发展专项资金, 100亿元农资补贴. Greedy, so a compound takes its head noun:
 // 1547亿元救助补助资金 is 资金 (a budget), not 补助. The words in between may not contain a verb
 // of giving or a standard (500元/人的标准给予推荐者补贴 names the rate, not the money).
-const KIND_NOUNS = ['补贴', '奖励', '补助', '资助', '奖补', '风险补偿金', '资金', '专项债券', '债券', '再贷款', '贷款', '额度', '基金', '预算'];
+const KIND_NOUNS = [
+  '补贴',
+  '奖励',
+  '补助',
+  '资助',
+  '奖补',
+  '风险补偿金',
+  '资金',
+  '专项债券',
+  '债券',
+  '再贷款',
+  '贷款',
+  '额度',
+  '基金',
+  '预算',
+];
 const NOUN_AFTER_RE = new RegExp(`^的?([^\\s\\d,;:。、()“”"'《》]{0,8})(${KIND_NOUNS.join('|')})`);
 const NOT_IN_NOUN_PHRASE = /给予|用于|支持|标准|按|对|和|及/;
 
@@ -500,10 +627,7 @@ export function extractAmounts(text: string): Amount[] {
     const suffix = readSuffix(folded, f.end);
     const noun = readNounAfter(folded, suffix.end);
     const clauseStart = Math.max(segmentStart(folded, f.start, CLAUSE_END), previousEnd);
-    const per = unique([
-      ...(prefix.per.length > 0 ? prefix.per : perInClause(folded, clauseStart, prefix.start)),
-      ...suffix.per,
-    ]);
+    const per = unique([...(prefix.per.length > 0 ? prefix.per : perInClause(folded, clauseStart, prefix.start)), ...suffix.per]);
     const qualifier = pickQualifier(prefix.qualifiers, suffix.qualifier);
     const kind = classifyKind({ folded, figureStart: f.start, contextEnd: suffix.end, noun, qualifiers: prefix.qualifiers });
     const rawEnd = noun ? noun.end : suffix.end;

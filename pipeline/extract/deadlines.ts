@@ -50,7 +50,7 @@ function formatDate(year: number, month: number | null, day: number | null): Nor
 function compact(raw: string): string {
   return foldWidth(raw)
     .replace(/\s+/g, '')
-    .replace(/^[(\[【]+|[)\]】]+$/g, '')
+    .replace(/^[([【]+|[)\]】]+$/g, '')
     .replace(/[。.;,、]+$/, '');
 }
 

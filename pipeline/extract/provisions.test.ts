@@ -22,9 +22,29 @@ describe('extractProvisions: 支持纺织服装产业高质量发展的若干意
   it('has 17 measures (一)…(十七) under four sections', () => {
     expect(opinion!.provisions).toHaveLength(21);
     expect(measures(opinion!).map((p) => p.label)).toEqual(
-      ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七'].map((n) => `（${n}）`),
+      ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七'].map(
+        (n) => `（${n}）`,
+      ),
     );
-    expect(measures(opinion!).map((p) => p.anchor)).toEqual(['1-1', '1-2', '2-3', '2-4', '2-5', '2-6', '2-7', '3-8', '3-9', '3-10', '3-11', '3-12', '3-13', '3-14', '4-15', '4-16', '4-17']);
+    expect(measures(opinion!).map((p) => p.anchor)).toEqual([
+      '1-1',
+      '1-2',
+      '2-3',
+      '2-4',
+      '2-5',
+      '2-6',
+      '2-7',
+      '3-8',
+      '3-9',
+      '3-10',
+      '3-11',
+      '3-12',
+      '3-13',
+      '3-14',
+      '4-15',
+      '4-16',
+      '4-17',
+    ]);
   });
 
   it('reads item (七) with its heading, agencies and section', () => {
@@ -69,7 +89,15 @@ describe('extractProvisions: 2023年《政府工作报告》重点任务分解�
     expect(tasks.map((p) => p.number)).toEqual(Array.from({ length: 120 }, (_, i) => String(i + 1)));
     expect(tasks.every((p) => p.leadRaw !== null && p.level === 1)).toBe(true);
     expect(tasks.filter((p) => p.responsibleRaw !== null)).toHaveLength(69); // as many as print 责任单位
-    expect(report!.provisions.filter((p) => !p.isMeasure).map((p) => p.label)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+    expect(report!.provisions.filter((p) => !p.isMeasure).map((p) => p.label)).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+    ]);
   });
 
   it('reads lead and responsible agencies, townships after a comma included', () => {
@@ -92,7 +120,10 @@ describe('extractProvisions: 2023年《政府工作报告》重点任务分解�
     expect(byAnchor(report!, '2-29')).toMatchObject({ leadRaw: '市商务局', responsibleRaw: '市经信局、市住房保障服务中心,各乡镇办场' });
     // (杨寒;牵头单位:市住建局) — a person's name in the group.
     expect(byAnchor(report!, '4-56')).toMatchObject({ leadRaw: '市住建局', responsibleRaw: null });
-    expect(codes(report!)).toEqual([['agency-label-unknown', 205], ['agency-stray-text', 263]]);
+    expect(codes(report!)).toEqual([
+      ['agency-label-unknown', 205],
+      ['agency-stray-text', 263],
+    ]);
     expect(report!.anomalies[1]!.message).toContain('杨寒');
   });
 });
@@ -102,8 +133,15 @@ describe('extractProvisions: 天门市重污染天气应急预案', () => {
     expect(contingency!.provisions).toHaveLength(90);
     expect(measures(contingency!)).toHaveLength(72);
     expect(contingency!.provisions.filter((p) => p.level === 0).map((p) => [p.anchor, p.title])).toEqual([
-      ['1', '总则'], ['2', '组织机构和职责'], ['3', '监测与预警'], ['4', '应急响应'], ['5', '信息公开'],
-      ['6', '总结评估'], ['7', '应急保障'], ['8', '奖惩'], ['9', '附则'],
+      ['1', '总则'],
+      ['2', '组织机构和职责'],
+      ['3', '监测与预警'],
+      ['4', '应急响应'],
+      ['5', '信息公开'],
+      ['6', '总结评估'],
+      ['7', '应急保障'],
+      ['8', '奖惩'],
+      ['9', '附则'],
     ]);
     expect(byAnchor(contingency!, '1-1')).toMatchObject({ label: '1.1', title: '编制目的', isMeasure: true, lines: [514, 516] });
     expect(byAnchor(contingency!, '1-5-1')).toMatchObject({ label: '（1）', title: '以人为本,预防为主' });
@@ -113,8 +151,23 @@ describe('extractProvisions: 天门市重污染天气应急预案', () => {
   it('has one duty measure per member agency under 2.2', () => {
     const duties = contingency!.provisions.filter((p) => p.sectionPath.at(-1)?.anchor === '2-2');
     expect(duties.map((p) => p.dutyOf)).toEqual([
-      '市委宣传部', '市生态环境局', '市气象局', '市财政局', '市经信局', '市教育局', '市公安局', '市住建局', '市城市管理执法局',
-      '市卫健委', '市交通运输局', '市现代农业服务中心', '市水利和湖泊局', '市市场监督管理局', '市商务局', '天门经济开发区', '各乡镇人民政府',
+      '市委宣传部',
+      '市生态环境局',
+      '市气象局',
+      '市财政局',
+      '市经信局',
+      '市教育局',
+      '市公安局',
+      '市住建局',
+      '市城市管理执法局',
+      '市卫健委',
+      '市交通运输局',
+      '市现代农业服务中心',
+      '市水利和湖泊局',
+      '市市场监督管理局',
+      '市商务局',
+      '天门经济开发区',
+      '各乡镇人民政府',
     ]);
     expect(duties.every((p) => p.isMeasure)).toBe(true);
     expect(byAnchor(contingency!, '2-2-4')).toMatchObject({
@@ -130,9 +183,16 @@ describe('extractProvisions: 天门市重污染天气应急预案', () => {
 
   it('keeps the misprinted 4.2.2 / 4.2.3 where they stand, with unique anchors', () => {
     expect(byAnchor(contingency!, '4-2-2').label).toBe('（2）');
-    expect(byAnchor(contingency!, '4-2-2-b')).toMatchObject({ label: '4.2.2', title: 'Ⅱ级响应措施', sectionPath: [{ anchor: '4' }, { anchor: '4-3' }].map((s) => expect.objectContaining(s)) });
+    expect(byAnchor(contingency!, '4-2-2-b')).toMatchObject({
+      label: '4.2.2',
+      title: 'Ⅱ级响应措施',
+      sectionPath: [{ anchor: '4' }, { anchor: '4-3' }].map((s) => expect.objectContaining(s)),
+    });
     expect(byAnchor(contingency!, '4-2-3-b-2')).toMatchObject({ label: '（2）', title: '建议性减排措施' });
-    expect(codes(contingency!)).toEqual([['anchor-collision', 694], ['anchor-collision', 714]]);
+    expect(codes(contingency!)).toEqual([
+      ['anchor-collision', 694],
+      ['anchor-collision', 714],
+    ]);
   });
 });
 
@@ -140,7 +200,16 @@ describe('extractProvisions: 噪声污染防治工作职责和工作机制', () 
   it('has one duty measure per agency, its numbered duties inside it', () => {
     const duty = measures(noise!).filter((p) => p.dutyOf);
     expect(duty.map((p) => p.dutyOf)).toEqual([
-      '市生态环境局', '市公安局', '市自然资源和规划局', '市住建局', '市交通运输局', '市文化和旅游局', '市城市管理执法局', '市住房保障服务中心', '市市场监督管理局', '各乡镇办场',
+      '市生态环境局',
+      '市公安局',
+      '市自然资源和规划局',
+      '市住建局',
+      '市交通运输局',
+      '市文化和旅游局',
+      '市城市管理执法局',
+      '市住房保障服务中心',
+      '市市场监督管理局',
+      '各乡镇办场',
     ]);
     expect(measures(noise!).map((p) => p.anchor)).toEqual(['1-1', '1-2', '1-3', '1-4', '1-5', '1-6', '1-7', '1-8', '1-9', '1-10', '2']);
     expect(byAnchor(noise!, '1-7')).toMatchObject({
@@ -171,7 +240,13 @@ describe('extractProvisions: 稳预期、扩内需、促消费工作方案', () 
   it('has 33 items, each with lead and responsible agencies, the lead inherited from its section', () => {
     expect(items.map((p) => p.number)).toEqual(Array.from({ length: 33 }, (_, i) => String(i + 1)));
     expect(items.every((p) => p.leadRaw && p.responsibleRaw && p.agenciesInherited)).toBe(true);
-    expect(byAnchor(consumption!, '2-1')).toMatchObject({ label: '（一）', title: '全力增强信心稳预期', leadRaw: '市经信局', agenciesInherited: false, isMeasure: false });
+    expect(byAnchor(consumption!, '2-1')).toMatchObject({
+      label: '（一）',
+      title: '全力增强信心稳预期',
+      leadRaw: '市经信局',
+      agenciesInherited: false,
+      isMeasure: false,
+    });
     expect(byAnchor(consumption!, '2-1-1')).toMatchObject({
       title: '营造支持民企发展的浓厚氛围',
       leadRaw: '市经信局',
@@ -179,15 +254,24 @@ describe('extractProvisions: 稳预期、扩内需、促消费工作方案', () 
       agenciesInherited: true,
     });
     expect(items.map((p) => p.leadRaw)).toEqual([
-      ...Array(3).fill('市经信局'), ...Array(3).fill('市发改委'), ...Array(5).fill('市商务局'), ...Array(3).fill('市住房保障服务中心'),
-      ...Array(4).fill('市发改委'), ...Array(4).fill('市人社局'), ...Array(3).fill('市政府金融办'), ...Array(3).fill('市发改委'),
-      ...Array(2).fill('市市场监管局'), ...Array(3).fill('市商务局'),
+      ...Array(3).fill('市经信局'),
+      ...Array(3).fill('市发改委'),
+      ...Array(5).fill('市商务局'),
+      ...Array(3).fill('市住房保障服务中心'),
+      ...Array(4).fill('市发改委'),
+      ...Array(4).fill('市人社局'),
+      ...Array(3).fill('市政府金融办'),
+      ...Array(3).fill('市发改委'),
+      ...Array(2).fill('市市场监管局'),
+      ...Array(3).fill('市商务局'),
     ]);
     expect(measures(consumption!)).toHaveLength(37); // + 一、总体要求 and 三、(一)…(三)
   });
 
   it('reads an agency group missing its closing parenthesis to the end of the line', () => {
-    expect(byAnchor(consumption!, '2-2-6').responsibleRaw).toBe('市发改委、市财政局、市经信局、市商务局、市科技局、市市场监管局、市公共资源交易中心,天门经济开发区、各乡镇办场');
+    expect(byAnchor(consumption!, '2-2-6').responsibleRaw).toBe(
+      '市发改委、市财政局、市经信局、市商务局、市科技局、市市场监管局、市公共资源交易中心,天门经济开发区、各乡镇办场',
+    );
     expect(codes(consumption!)).toEqual([['agency-unclosed', 1043]]);
   });
 });
@@ -222,8 +306,16 @@ describe('extractProvisions on an invented third issue (仙桃), with no code ch
 
   it('reads full-width agency groups with 配合单位 after a semicolon, and duty provisions', () => {
     expect(views!.provisions.map((p) => [p.anchor, p.label, p.isMeasure])).toEqual([
-      ['1', '一、', true], ['2', '二、', false], ['2-1', '（一）', true], ['2-2', '（二）', true], ['2-3', '（三）', true],
-      ['3', '三、', false], ['3-1', '（一）', true], ['3-1-1', '1.', false], ['3-1-2', '2.', false], ['3-2', '（二）', true],
+      ['1', '一、', true],
+      ['2', '二、', false],
+      ['2-1', '（一）', true],
+      ['2-2', '（二）', true],
+      ['2-3', '（三）', true],
+      ['3', '三、', false],
+      ['3-1', '（一）', true],
+      ['3-1-1', '1.', false],
+      ['3-1-2', '2.', false],
+      ['3-2', '（二）', true],
     ]);
     expect(byAnchor(views!, '2-1')).toMatchObject({ title: '做强龙头企业', leadRaw: '市经信局', responsibleRaw: '市财政局、市税务局' });
     expect(byAnchor(views!, '2-3')).toMatchObject({ leadRaw: '市商务局', responsibleRaw: null });
@@ -234,8 +326,14 @@ describe('extractProvisions on an invented third issue (仙桃), with no code ch
 
   it('reads (1)…(n) under 1. and inherits the lead printed on the 一、 heading', () => {
     expect(parking!.provisions.map((p) => [p.anchor, p.label, p.isMeasure])).toEqual([
-      ['1', '一、', false], ['1-1', '1.', false], ['1-1-1', '（1）', true], ['1-1-2', '（2）', true], ['1-2', '2.', true],
-      ['2', '二、', false], ['2-1', '1.', true], ['2-2', '2.', true],
+      ['1', '一、', false],
+      ['1-1', '1.', false],
+      ['1-1-1', '（1）', true],
+      ['1-1-2', '（2）', true],
+      ['1-2', '2.', true],
+      ['2', '二、', false],
+      ['2-1', '1.', true],
+      ['2-2', '2.', true],
     ]);
     expect(byAnchor(parking!, '1')).toMatchObject({ title: '建设任务', leadRaw: '市住建局' });
     expect(byAnchor(parking!, '1-1-1')).toMatchObject({
@@ -247,7 +345,12 @@ describe('extractProvisions on an invented third issue (仙桃), with no code ch
         { number: '1', label: '1.', title: '新建公共停车场', anchor: '1-1' },
       ],
     });
-    expect(byAnchor(parking!, '2-1')).toMatchObject({ title: '加强资金保障', leadRaw: '市财政局', responsibleRaw: '市住建局', agenciesInherited: false });
+    expect(byAnchor(parking!, '2-1')).toMatchObject({
+      title: '加强资金保障',
+      leadRaw: '市财政局',
+      responsibleRaw: '市住建局',
+      agenciesInherited: false,
+    });
     expect(byAnchor(parking!, '2-2')).toMatchObject({ title: null, leadRaw: '市政府督查室' });
     expect(parking!.anomalies).toEqual([]);
   });
@@ -270,8 +373,16 @@ describe('extractProvisions on a notice with two numbered attachments', () => {
 
 describe('agency groups', () => {
   it('reads both widths of parentheses and colons, and the label variants', () => {
-    expect(parseAgencyGroups('要做好。(牵头单位:市发改委,责任单位:市水利和湖泊局)')).toEqual({ lead: '市发改委', responsible: '市水利和湖泊局', problems: [] });
-    expect(parseAgencyGroups('要做好。（牵头单位：市经信局；配合单位：市财政局、市税务局）')).toEqual({ lead: '市经信局', responsible: '市财政局、市税务局', problems: [] });
+    expect(parseAgencyGroups('要做好。(牵头单位:市发改委,责任单位:市水利和湖泊局)')).toEqual({
+      lead: '市发改委',
+      responsible: '市水利和湖泊局',
+      problems: [],
+    });
+    expect(parseAgencyGroups('要做好。（牵头单位：市经信局；配合单位：市财政局、市税务局）')).toEqual({
+      lead: '市经信局',
+      responsible: '市财政局、市税务局',
+      problems: [],
+    });
     expect(parseAgencyGroups('要做好。（牵头部门：市商务局）')).toEqual({ lead: '市商务局', responsible: null, problems: [] });
     expect(parseAgencyGroups('不含口罩(不含口罩等纺织品)。')).toEqual({ lead: null, responsible: null, problems: [] });
   });
@@ -281,8 +392,14 @@ describe('agency groups', () => {
   it('reports what it cannot read cleanly', () => {
     expect(parseAgencyGroups('(头单位:市商务局)').problems.map((p) => p.code)).toEqual(['agency-label-unknown']);
     expect(parseAgencyGroups('(杨寒;牵头单位:市住建局)')).toMatchObject({ lead: '市住建局', problems: [{ code: 'agency-stray-text' }] });
-    expect(parseAgencyGroups('(责任单位:市发改委,各乡镇办场')).toMatchObject({ responsible: '市发改委,各乡镇办场', problems: [{ code: 'agency-unclosed' }] });
-    expect(parseAgencyGroups('最高可达300万元。责任单位:市政府金融办')).toMatchObject({ responsible: '市政府金融办', problems: [{ code: 'agency-unparenthesized' }] });
+    expect(parseAgencyGroups('(责任单位:市发改委,各乡镇办场')).toMatchObject({
+      responsible: '市发改委,各乡镇办场',
+      problems: [{ code: 'agency-unclosed' }],
+    });
+    expect(parseAgencyGroups('最高可达300万元。责任单位:市政府金融办')).toMatchObject({
+      responsible: '市政府金融办',
+      problems: [{ code: 'agency-unparenthesized' }],
+    });
   });
 });
 
@@ -291,9 +408,23 @@ describe('headings and duties', () => {
     expect(headingOf('配套发展资金。市政府统筹设立…', '配套发展资金。市政府统筹设立…', false)).toBe('配套发展资金');
     expect(headingOf('编制目的', '编制目的\n为健全完善…', false)).toBe('编制目的');
     expect(headingOf('建设任务（牵头单位：市住建局）', '建设任务（牵头单位：市住建局）', true)).toBe('建设任务');
-    expect(headingOf('用好“天门蒸菜”区域公用品牌。(牵头单位:市商务局)', '用好“天门蒸菜”区域公用品牌。(牵头单位:市商务局)', false)).toBeNull();
-    expect(headingOf('严格落实《规划》,推动区域与流域协同发展。(牵头单位:市发改委)', '严格落实《规划》,推动区域与流域协同发展。(牵头单位:市发改委)', false)).toBeNull();
-    expect(headingOf('深入贯彻习近平法治思想,全力创建省级法治政府示范市。完善…', '深入贯彻习近平法治思想,全力创建省级法治政府示范市。完善…', false)).toBeNull();
+    expect(
+      headingOf('用好“天门蒸菜”区域公用品牌。(牵头单位:市商务局)', '用好“天门蒸菜”区域公用品牌。(牵头单位:市商务局)', false),
+    ).toBeNull();
+    expect(
+      headingOf(
+        '严格落实《规划》,推动区域与流域协同发展。(牵头单位:市发改委)',
+        '严格落实《规划》,推动区域与流域协同发展。(牵头单位:市发改委)',
+        false,
+      ),
+    ).toBeNull();
+    expect(
+      headingOf(
+        '深入贯彻习近平法治思想,全力创建省级法治政府示范市。完善…',
+        '深入贯彻习近平法治思想,全力创建省级法治政府示范市。完善…',
+        false,
+      ),
+    ).toBeNull();
   });
   it('finds the agency of a duty provision', () => {
     expect(dutyAgency('市生态环境局职责', '市生态环境局职责。')).toBe('市生态环境局');

@@ -81,7 +81,8 @@ function readSegments(content: string, lead: string[], responsible: string[], pr
     end: m.index! + m[0].length,
   }));
   const stray = content.slice(0, labels[0]?.start ?? content.length).replace(SEPARATORS, '');
-  if (stray) problems.push({ code: 'agency-stray-text', message: `单位括号中“${stray}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略` });
+  if (stray)
+    problems.push({ code: 'agency-stray-text', message: `单位括号中“${stray}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略` });
   labels.forEach((l, k) => {
     const value = content.slice(l.end, labels[k + 1]?.start ?? content.length).replace(SEPARATORS, '');
     if (!value) return;
@@ -191,7 +192,11 @@ interface Node {
   end: number;
 }
 
-const textLines = (b: CanonicalBlock) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const textLines = (b: CanonicalBlock) =>
+  b.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** Rebuild the provision tree from the blocks' levels. */
 function buildTree(blocks: CanonicalBlock[]): Node[] {
@@ -267,34 +272,58 @@ export function extractProvisions(doc: CanonicalDoc): { provisions: ProvisionDra
     // A decimal number (4.3.1) is already a full path; other numbers extend
     // their parent's anchor. Colliding anchors get -b, -c … in source order.
     const slug = numberSlug(number);
-    let anchor = isDecimal(n) && (!n.parent || isDecimal(n.parent)) ? prefixOf(n) + slug : parent ? `${parent.anchor}-${slug}` : prefixOf(n) + slug;
+    let anchor =
+      isDecimal(n) && (!n.parent || isDecimal(n.parent)) ? prefixOf(n) + slug : parent ? `${parent.anchor}-${slug}` : prefixOf(n) + slug;
     if (used.has(anchor)) {
       const first = used.get(anchor)!;
       let k = 1;
       while (used.has(`${anchor}-${String.fromCharCode(97 + k)}`)) k++;
       const unique = `${anchor}-${String.fromCharCode(97 + k)}`;
-      anomalies.push({ severity: 'warning', code: 'anchor-collision', line, message: `编号“${labelFor(number, style)}”与第${first.block.lines[0]}行的“${labelFor(first.block.number ?? '', first.block.numberStyle ?? '')}”得出相同的链接锚点“${anchor}”，本项改用“${unique}”` });
+      anomalies.push({
+        severity: 'warning',
+        code: 'anchor-collision',
+        line,
+        message: `编号“${labelFor(number, style)}”与第${first.block.lines[0]}行的“${labelFor(first.block.number ?? '', first.block.numberStyle ?? '')}”得出相同的链接锚点“${anchor}”，本项改用“${unique}”`,
+      });
       anchor = unique;
     }
     used.set(anchor, n);
 
-    const firstRest = parseNumberMarker(n.own[0] ?? '')?.rest ?? (n.own[0] ?? '');
+    const firstRest = parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '';
     const ownRest = [firstRest, ...n.own.slice(1)].join('\n');
     const title = headingOf(firstRest, ownRest, n.children.length > 0);
     const agencies = parseAgencyGroups(ownRest);
-    for (const p of agencies.problems) anomalies.push({ severity: p.code === 'agency-multiple-groups' || p.code === 'agency-unparenthesized' ? 'info' : 'warning', code: p.code, line, message: `编号“${labelFor(number, style)}”：${p.message}` });
+    for (const p of agencies.problems)
+      anomalies.push({
+        severity: p.code === 'agency-multiple-groups' || p.code === 'agency-unparenthesized' ? 'info' : 'warning',
+        code: p.code,
+        line,
+        message: `编号“${labelFor(number, style)}”：${p.message}`,
+      });
     const lead = agencies.lead ?? parent?.lead ?? null;
     const responsible = agencies.responsible ?? parent?.responsible ?? null;
     const inherited = (agencies.lead === null && lead !== null) || (agencies.responsible === null && responsible !== null);
     const ownDuty = dutyAgency(title, firstRest);
-    facts.set(n, { anchor, label: labelFor(number, style), title, lead, responsible, inherited, ownDuty, duty: ownDuty ?? parent?.duty ?? null });
+    facts.set(n, {
+      anchor,
+      label: labelFor(number, style),
+      title,
+      lead,
+      responsible,
+      inherited,
+      ownDuty,
+      duty: ownDuty ?? parent?.duty ?? null,
+    });
   }
 
   // A measure is a leaf of the numbering tree — except inside a per-agency duty
   // section ((一)市生态环境局职责。 with its numbered duties), which is one measure:
   // the agency's whole remit. Its children stay anchored provisions.
   const isDutySection = (n: Node) => n.children.length > 0 && facts.get(n)!.ownDuty !== null;
-  const insideDutySection = (n: Node) => { for (let p = n.parent; p; p = p.parent) if (isDutySection(p)) return true; return false; };
+  const insideDutySection = (n: Node) => {
+    for (let p = n.parent; p; p = p.parent) if (isDutySection(p)) return true;
+    return false;
+  };
   const isMeasure = (n: Node) => isDutySection(n) || (n.children.length === 0 && !insideDutySection(n));
 
   const provisions = nodes.map((n): ProvisionDraft => {
@@ -302,7 +331,10 @@ export function extractProvisions(doc: CanonicalDoc): { provisions: ProvisionDra
     const path: ProvisionDraft['sectionPath'] = [];
     for (let p = n.parent; p; p = p.parent) {
       const pf = facts.get(p)!;
-      const fallback = (parseNumberMarker(p.own[0] ?? '')?.rest ?? '').slice(0, 30).replace(SEPARATORS, '').replace(/[:：]$/, '');
+      const fallback = (parseNumberMarker(p.own[0] ?? '')?.rest ?? '')
+        .slice(0, 30)
+        .replace(SEPARATORS, '')
+        .replace(/[:：]$/, '');
       path.unshift({ number: p.block.number ?? '', label: pf.label, title: pf.title ?? fallback, anchor: pf.anchor });
     }
     return {
@@ -326,9 +358,16 @@ export function extractProvisions(doc: CanonicalDoc): { provisions: ProvisionDra
   // printed without its parenthesis.
   for (const n of nodes) {
     if (!isMeasure(n) || facts.get(n)!.lead || facts.get(n)!.responsible || facts.get(n)!.duty) continue;
-    const siblings = (n.parent ? n.parent.children : nodes.filter((m) => !m.parent && m.context === n.context)).filter((m) => m !== n && isMeasure(m));
+    const siblings = (n.parent ? n.parent.children : nodes.filter((m) => !m.parent && m.context === n.context)).filter(
+      (m) => m !== n && isMeasure(m),
+    );
     if (siblings.length >= 2 && siblings.every((m) => facts.get(m)!.lead || facts.get(m)!.responsible)) {
-      anomalies.push({ severity: 'warning', code: 'agency-missing', line: n.block.lines[0], message: `${facts.get(n)!.label}没有写明牵头或责任单位，而同级各项都有` });
+      anomalies.push({
+        severity: 'warning',
+        code: 'agency-missing',
+        line: n.block.lines[0],
+        message: `${facts.get(n)!.label}没有写明牵头或责任单位，而同级各项都有`,
+      });
     }
   }
   anomalies.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -10,7 +10,10 @@ describe('textSimilarity', () => {
     expect(textSimilarity('紧盯时间节点，分批分次、 分级分类稳妥实施', '紧盯时间节点,分批分次、分级分类稳妥实施')).toBe(1);
   });
   it('is high but below 1 when only a place name changes', () => {
-    const s = textSimilarity('推动有条件的地方对支小支农担保业务保费给予阶段性补贴。', '推动有条件的市州对支小支农担保业务保费给予阶段性补贴。');
+    const s = textSimilarity(
+      '推动有条件的地方对支小支农担保业务保费给予阶段性补贴。',
+      '推动有条件的市州对支小支农担保业务保费给予阶段性补贴。',
+    );
     expect(s).toBeGreaterThan(0.85);
     expect(s).toBeLessThan(1);
     expect(wordingVerdict(s)).toBe('near-identical');

@@ -16,10 +16,12 @@ function bigrams(s: string): Map<string, number> {
 
 /** 1 for the same wording, 0 for nothing in common. */
 export function textSimilarity(a: string, b: string): number {
-  const x = normalise(a), y = normalise(b);
+  const x = normalise(a),
+    y = normalise(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
-  const gx = bigrams(x), gy = bigrams(y);
+  const gx = bigrams(x),
+    gy = bigrams(y);
   let shared = 0;
   for (const [g, n] of gx) shared += Math.min(n, gy.get(g) ?? 0);
   const total = Math.max(x.length - 1, 0) + Math.max(y.length - 1, 0);

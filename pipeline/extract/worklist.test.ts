@@ -10,7 +10,8 @@ const jurisdictions = parseJurisdictions(readFileSync('content/jurisdictions.yam
 const chain = ancestry(jurisdictions, 'zhongxiang');
 const levels = chain.map((j) => ({ id: j.id, name: j.name, header: j.name }));
 /** Through the canonical Markdown, as ingest does. */
-const extract = (text: string, file = FILE) => extractWorklist(parseCanonical(renderCanonical(adaptWorklist(text, file, chain))), levels, file);
+const extract = (text: string, file = FILE) =>
+  extractWorklist(parseCanonical(renderCanonical(adaptWorklist(text, file, chain))), levels, file);
 const result = extract(readFileSync(FILE, 'utf8'));
 const byAnchor = new Map(result.measures.map((m) => [m.anchor, m]));
 
@@ -42,7 +43,11 @@ describe('extractWorklist on the 钟祥 work list', () => {
   });
   it('builds the chain 中央 → 湖北省 → 荆门市 above 钟祥 item 1', () => {
     const m = byAnchor.get('1')!;
-    expect(m.lineage.map((l) => [l.level, l.number])).toEqual([['zhongyang', '1'], ['hubei', null], ['jingmen', '1']]);
+    expect(m.lineage.map((l) => [l.level, l.number])).toEqual([
+      ['zhongyang', '1'],
+      ['hubei', null],
+      ['jingmen', '1'],
+    ]);
     expect(m.lineage[0]!.title).toBe('进一步加大增值税留抵退税政策力度');
     expect(m.text).toMatch(/^强化内部培训/);
     expect(m.leadRaw).toBe('市财政局、市税务局');
@@ -73,7 +78,11 @@ describe('extractWorklist on the 钟祥 work list', () => {
     expect(byAnchor.get('p26-2')!.lineage[0]!.text).toBe('支持航空企业发行2000亿元债券。');
   });
   it('carries 单位 and 时限 down through vertically merged cells and says so (钟祥 24, 25)', () => {
-    expect(byAnchor.get('24')).toMatchObject({ leadRaw: '市财政局、市投融资服务中心', agenciesInherited: true, deadline: { raw: '2022年12月', normalized: '2022-12' } });
+    expect(byAnchor.get('24')).toMatchObject({
+      leadRaw: '市财政局、市投融资服务中心',
+      agenciesInherited: true,
+      deadline: { raw: '2022年12月', normalized: '2022-12' },
+    });
     expect(byAnchor.get('24')!.notes[0]!.message).toMatch(/沿用上一行/);
     expect(byAnchor.get('23')!.agenciesInherited).toBe(false);
   });
@@ -84,8 +93,10 @@ describe('extractWorklist on the 钟祥 work list', () => {
 });
 
 describe('extractWorklist on bad input', () => {
-  const HEADER = '\t序号\n\t中央政策\n\t省落实举措\n\t序号\n\t荆门市落实举措\n\t序号\n\t钟祥市落实措施\n\t牵头单位\n\t责任单位\n\t完成时限\n';
-  const row = (c: string, j: string, z: string) => `\t${c}\n\t${c ? '标题' + c : ''}\n\t中央文字${j}\n\t省文字${j}\n\t${j}\n\t荆门文字${j}\n\t${z}\n\t钟祥文字${z}\n\t市财政局\n\t\n\t2022年12月\n`;
+  const HEADER =
+    '\t序号\n\t中央政策\n\t省落实举措\n\t序号\n\t荆门市落实举措\n\t序号\n\t钟祥市落实措施\n\t牵头单位\n\t责任单位\n\t完成时限\n';
+  const row = (c: string, j: string, z: string) =>
+    `\t${c}\n\t${c ? '标题' + c : ''}\n\t中央文字${j}\n\t省文字${j}\n\t${j}\n\t荆门文字${j}\n\t${z}\n\t钟祥文字${z}\n\t市财政局\n\t\n\t2022年12月\n`;
   it('stops on a duplicate 钟祥 item number with both lines', () => {
     const text = `小清单\n${HEADER}${row('1', '1', '1')}${row('', '2', '1')}`;
     expect(() => extract(text, 'dup.txt')).toThrow(/^dup\.txt:29: 钟祥市序号 1 appears again \(first at line 18\)/);

@@ -83,7 +83,10 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
     let policyIsNew = false;
     if (pNum || pTitle) {
       const resolved = resolvePolicy(policies, policy, pNum, pTitle, pLine, top.name, note, file);
-      if (resolved !== policy) { policyIsNew = true; rowInPolicy = 0; }
+      if (resolved !== policy) {
+        policyIsNew = true;
+        rowInPolicy = 0;
+      }
       policy = resolved;
       if (!policies.includes(policy)) policies.push(policy);
     } else if (!policy) {
@@ -124,44 +127,81 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
       seenNumbers.set(level.id, seen);
       const first = seen.get(n.number);
       if (first !== undefined) {
-        throw new SourceError(file, n.lines[0], `${level.name}序号 ${n.number} appears again (first at line ${first}); item numbers must be unique`);
+        throw new SourceError(
+          file,
+          n.lines[0],
+          `${level.name}序号 ${n.number} appears again (first at line ${first}); item numbers must be unique`,
+        );
       }
       seen.set(n.number, n.lines[0]);
       const value = Number(n.number);
       const last = lastNumber.get(level.id);
       if (last && value !== last.n + 1) {
         const kind = value < last.n ? 'number-out-of-order' : 'number-gap';
-        anomalies.push({ severity: 'warning', code: kind, line: n.lines[0], message: `${level.name}序号 ${n.number} 紧跟在 ${last.n}（第${last.line}行）之后` });
+        anomalies.push({
+          severity: 'warning',
+          code: kind,
+          line: n.lines[0],
+          message: `${level.name}序号 ${n.number} 紧跟在 ${last.n}（第${last.line}行）之后`,
+        });
       }
       lastNumber.set(level.id, { n: value, line: n.lines[0] });
     });
 
     // 4. The measure: the deepest level that is new on this row.
     let depth = -1;
-    for (let i = levels.length - 1; i >= 0; i--) if (isNew[i]) { depth = i; break; }
+    for (let i = levels.length - 1; i >= 0; i--)
+      if (isNew[i]) {
+        depth = i;
+        break;
+      }
     if (depth < 0) {
       // A row with only a repeated policy cell and nothing else written.
-      anomalies.push({ severity: 'warning', code: 'empty-row', line: row.lines[0], message: `第${row.lines[0]}行起的表格行除${top.name}序号/标题外没有内容` });
+      anomalies.push({
+        severity: 'warning',
+        code: 'empty-row',
+        line: row.lines[0],
+        message: `第${row.lines[0]}行起的表格行除${top.name}序号/标题外没有内容`,
+      });
       continue;
     }
     let anchorLevel = -1;
-    for (let i = depth; i >= 1; i--) if (isNew[i] && nodes[i]!.number) { anchorLevel = i; break; }
-    const anchor = anchorLevel < 0
-      ? `p${policy!.number}-${rowInPolicy}`
-      : anchorLevel === levels.length - 1 ? nodes[anchorLevel]!.number! : `${levels[anchorLevel]!.id}-${nodes[anchorLevel]!.number}`;
+    for (let i = depth; i >= 1; i--)
+      if (isNew[i] && nodes[i]!.number) {
+        anchorLevel = i;
+        break;
+      }
+    const anchor =
+      anchorLevel < 0
+        ? `p${policy!.number}-${rowInPolicy}`
+        : anchorLevel === levels.length - 1
+          ? nodes[anchorLevel]!.number!
+          : `${levels[anchorLevel]!.id}-${nodes[anchorLevel]!.number}`;
     const own = nodes[depth]!;
 
-    const lead = cell('lead'), responsible = cell('responsible'), deadline = cell('deadline');
+    const lead = cell('lead'),
+      responsible = cell('responsible'),
+      deadline = cell('deadline');
     let units = { lead: lead.text.trim(), responsible: responsible.text.trim(), deadline: deadline.text.trim() };
     let inherited = false;
     if (depth === levels.length - 1 && !units.lead && !units.responsible && !units.deadline && previousUnits && !isNew[depth - 1]) {
       // All three 单位/时限 cells empty under a merged parent: the cells were merged vertically with the row above.
       units = previousUnits;
       inherited = true;
-      note('info', 'merged-units', lead.lines[0], `${local.name}序号 ${own.number ?? ''} 的牵头单位、责任单位、完成时限单元格为空，按纵向合并单元格沿用上一行（第${previousUnits.line}行）`);
+      note(
+        'info',
+        'merged-units',
+        lead.lines[0],
+        `${local.name}序号 ${own.number ?? ''} 的牵头单位、责任单位、完成时限单元格为空，按纵向合并单元格沿用上一行（第${previousUnits.line}行）`,
+      );
     }
     if (depth < levels.length - 1) {
-      note('info', 'no-local-measure', row.lines[0], `${levels[depth]!.name}${own.number ? '序号 ' + own.number + ' ' : ''}在本行没有对应的${local.name}落实措施（单元格为空，可能与上一行纵向合并）`);
+      note(
+        'info',
+        'no-local-measure',
+        row.lines[0],
+        `${levels[depth]!.name}${own.number ? '序号 ' + own.number + ' ' : ''}在本行没有对应的${local.name}落实措施（单元格为空，可能与上一行纵向合并）`,
+      );
     } else if (!units.lead && own.number) {
       note('warning', 'missing-lead', lead.lines[0], `${local.name}序号 ${own.number ?? '（无）'} 没有牵头单位`);
     }
@@ -174,7 +214,15 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
     for (let i = 0; i < depth; i++) {
       const n = nodes[i];
       if (!n) continue;
-      lineage.push({ level: levels[i]!.id, label: levels[i]!.header, number: i === 0 ? policy!.number : n.number, title: i === 0 ? policy!.title : null, text: n.text, lines: n.lines, merged: !isNew[i] });
+      lineage.push({
+        level: levels[i]!.id,
+        label: levels[i]!.header,
+        number: i === 0 ? policy!.number : n.number,
+        title: i === 0 ? policy!.title : null,
+        text: n.text,
+        lines: n.lines,
+        merged: !isNew[i],
+      });
     }
     const levelName = levels[depth]!.name;
     measures.push({
@@ -207,8 +255,14 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
  * the title decides, and the slip is reported, never silently renumbered.
  */
 function resolvePolicy(
-  all: PolicyDraft[], current: PolicyDraft | null, num: string | null, title: string | null, line: number, topName: string,
-  note: (s: AnomalyDraft['severity'], code: string, line: number, message: string) => void, file: string,
+  all: PolicyDraft[],
+  current: PolicyDraft | null,
+  num: string | null,
+  title: string | null,
+  line: number,
+  topName: string,
+  note: (s: AnomalyDraft['severity'], code: string, line: number, message: string) => void,
+  file: string,
 ): PolicyDraft {
   const byTitle = (t: string) => all.filter((p) => p.title === t);
   if (current && num === current.number && (!title || title === current.title)) return current;
@@ -226,12 +280,22 @@ function resolvePolicy(
   if (title) {
     const match = current && title === current.title ? current : byTitle(title).at(-1);
     if (match) {
-      note('warning', 'policy-number-slip', line, `${topName}政策序号印为“${num ?? ''}”，但标题“${title}”属于政策 ${match.number}（上一项为 ${current?.number ?? '无'}），按标题归入政策 ${match.number}；原文序号未改动`);
+      note(
+        'warning',
+        'policy-number-slip',
+        line,
+        `${topName}政策序号印为“${num ?? ''}”，但标题“${title}”属于政策 ${match.number}（上一项为 ${current?.number ?? '无'}），按标题归入政策 ${match.number}；原文序号未改动`,
+      );
       return match;
     }
   }
   if (num && !all.some((p) => p.number === num)) {
-    note('warning', 'policy-number-out-of-order', line, `${topName}政策序号 ${num} 出现在 ${current?.number ?? '开头'} 之后，预期为 ${expected}`);
+    note(
+      'warning',
+      'policy-number-out-of-order',
+      line,
+      `${topName}政策序号 ${num} 出现在 ${current?.number ?? '开头'} 之后，预期为 ${expected}`,
+    );
     return { number: num, title: title ?? '', anchors: [] };
   }
   throw new SourceError(file, line, `${topName} policy "${num ?? ''} ${title ?? ''}" contradicts an earlier policy with the same number`);

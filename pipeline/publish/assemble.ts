@@ -1,10 +1,8 @@
 // Assemble every source into the validated collections the site is built from.
 // Pure: bytes and data files in, records + report out; the CLI does the I/O.
-import { z } from 'zod';
-import {
-  Agency, Anomaly, Document, Jurisdiction, Measure, PolicyChain,
-  type ManifestEntry,
-} from '../schema.ts';
+import type { z } from 'zod';
+import type { Agency, Jurisdiction } from '../schema.ts';
+import { Anomaly, Document, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
 import { decodeSource, SourceError, type DecodedSource } from '../sources/decode.ts';
 import { ancestry } from '../sources/jurisdictions.ts';
 import { parseCanonical, renderCanonical, type CanonicalBlock, type CanonicalDoc } from '../canonical/blocks.ts';
@@ -35,14 +33,28 @@ export interface Collections {
   policies: PolicyChain[];
   anomalies: Anomaly[];
   canonical: Array<{ document: string; markdown: string }>;
-  sources: Array<{ file: string; originalFile: string; encoding: DecodedSource['encoding']; lineEndings: DecodedSource['lineEndings']; lines: number; documents: string[]; coverage: Coverage }>;
+  sources: Array<{
+    file: string;
+    originalFile: string;
+    encoding: DecodedSource['encoding'];
+    lineEndings: DecodedSource['lineEndings'];
+    lines: number;
+    documents: string[];
+    coverage: Coverage;
+  }>;
 }
 
 interface DocumentDraft {
   id: string;
   meta: {
-    title: string; wenhao: string | null; wenhaoRaw: string | null; issuer: string | null; date: string | null;
-    kind: z.infer<typeof Document>['kind']; addressees: string | null; lines: [number, number];
+    title: string;
+    wenhao: string | null;
+    wenhaoRaw: string | null;
+    issuer: string | null;
+    date: string | null;
+    kind: z.infer<typeof Document>['kind'];
+    addressees: string | null;
+    lines: [number, number];
   };
   blocks: z.infer<typeof Document>['blocks'];
   measures: MeasureDraft[];
@@ -54,18 +66,39 @@ interface DocumentDraft {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], registry: AgencyRegistry): Collections {
-  const out: Collections = { jurisdictions, documents: [], measures: [], agencies: [], policies: [], anomalies: [], canonical: [], sources: [] };
+  const out: Collections = {
+    jurisdictions,
+    documents: [],
+    measures: [],
+    agencies: [],
+    policies: [],
+    anomalies: [],
+    canonical: [],
+    sources: [],
+  };
   const catalog = createAgencyCatalog(registry, agencyUrl);
   const docIds = new Map<string, string>();
 
   for (const input of inputs) {
     const { entry, path } = input;
     const jurisdiction = jurisdictions.find((j) => j.name === entry.jurisdiction || j.id === entry.jurisdiction);
-    if (!jurisdiction) throw new SourceError('content/sources/manifest.yaml', null, `${entry.file}: unknown jurisdiction "${entry.jurisdiction}" (add it to content/jurisdictions.yaml)`);
+    if (!jurisdiction)
+      throw new SourceError(
+        'content/sources/manifest.yaml',
+        null,
+        `${entry.file}: unknown jurisdiction "${entry.jurisdiction}" (add it to content/jurisdictions.yaml)`,
+      );
     const decoded = decodeSource(input.bytes, path);
     const sourceAnomalies: AnomalyDraft[] = [];
-    if (decoded.encoding !== 'utf-8') sourceAnomalies.push({ severity: 'info', code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
-    if (decoded.lineEndings !== 'lf') sourceAnomalies.push({ severity: 'info', code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
+    if (decoded.encoding !== 'utf-8')
+      sourceAnomalies.push({ severity: 'info', code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
+    if (decoded.lineEndings !== 'lf')
+      sourceAnomalies.push({
+        severity: 'info',
+        code: 'line-endings',
+        line: null,
+        message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF`,
+      });
 
     let drafts: DocumentDraft[];
     let furniture: Array<[number, number]> = [];
@@ -85,7 +118,12 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     for (const d of drafts) attachNotes(d.measures, [...d.anomalies, ...sourceAnomalies]);
     for (const d of drafts) {
       const clash = docIds.get(d.id);
-      if (clash) throw new SourceError(path, d.meta.lines[0], `document id "${d.id}" is already used by ${clash}; give one of them a distinct slug in the manifest`);
+      if (clash)
+        throw new SourceError(
+          path,
+          d.meta.lines[0],
+          `document id "${d.id}" is already used by ${clash}; give one of them a distinct slug in the manifest`,
+        );
       docIds.set(d.id, path);
     }
 
@@ -94,23 +132,56 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     for (const d of drafts) {
       const measures = d.measures.map((m, order) => buildMeasure(m, order, d, jurisdiction, entry, path, catalog, out.anomalies));
       measureRecords.push(...measures);
-      docRecords.push(Document.parse({
-        id: d.id, url: documentUrl(d.id), title: d.meta.title, wenhao: d.meta.wenhao, wenhaoRaw: d.meta.wenhaoRaw,
-        issuer: d.meta.issuer, date: d.meta.date, jurisdiction: jurisdiction.id, kind: d.meta.kind, addressees: d.meta.addressees,
-        source: { file: path, originalFile: entry.originalFile, lines: d.meta.lines }, blocks: d.blocks, measureCount: measures.length,
-      }));
+      docRecords.push(
+        Document.parse({
+          id: d.id,
+          url: documentUrl(d.id),
+          title: d.meta.title,
+          wenhao: d.meta.wenhao,
+          wenhaoRaw: d.meta.wenhaoRaw,
+          issuer: d.meta.issuer,
+          date: d.meta.date,
+          jurisdiction: jurisdiction.id,
+          kind: d.meta.kind,
+          addressees: d.meta.addressees,
+          source: { file: path, originalFile: entry.originalFile, lines: d.meta.lines },
+          blocks: d.blocks,
+          measureCount: measures.length,
+        }),
+      );
       for (const p of d.policies) {
-        out.policies.push(PolicyChain.parse({ id: `${d.id}-${policyAnchor(p.number)}`, url: policyUrl(d.id, p.number), document: d.id, number: p.number, title: p.title, measures: p.anchors.map((a) => `${d.id}-${a}`) }));
+        out.policies.push(
+          PolicyChain.parse({
+            id: `${d.id}-${policyAnchor(p.number)}`,
+            url: policyUrl(d.id, p.number),
+            document: d.id,
+            number: p.number,
+            title: p.title,
+            measures: p.anchors.map((a) => `${d.id}-${a}`),
+          }),
+        );
       }
       for (const a of d.anomalies) out.anomalies.push(toAnomaly(a, path, d.id));
       out.canonical.push({ document: d.id, markdown: d.markdown });
     }
     for (const a of sourceAnomalies) out.anomalies.push(toAnomaly(a, path, null));
 
-    const coverage = measureCoverage(decoded.text, adapted, furniture, [...docRecords, ...measureRecords, ...out.policies.filter((p) => docRecords.some((d) => d.id === p.document))]);
+    const coverage = measureCoverage(decoded.text, adapted, furniture, [
+      ...docRecords,
+      ...measureRecords,
+      ...out.policies.filter((p) => docRecords.some((d) => d.id === p.document)),
+    ]);
     out.documents.push(...docRecords);
     out.measures.push(...measureRecords);
-    out.sources.push({ file: path, originalFile: entry.originalFile, encoding: decoded.encoding, lineEndings: decoded.lineEndings, lines: decoded.text.split('\n').length, documents: docRecords.map((d) => d.id), coverage });
+    out.sources.push({
+      file: path,
+      originalFile: entry.originalFile,
+      encoding: decoded.encoding,
+      lineEndings: decoded.lineEndings,
+      lines: decoded.text.split('\n').length,
+      documents: docRecords.map((d) => d.id),
+      coverage,
+    });
   }
   out.agencies = catalog.agencies();
   return out;
@@ -136,7 +207,12 @@ function toAnomaly(a: AnomalyDraft, file: string, document: string | null): Anom
 }
 
 function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, chain: Jurisdiction[], path: string): DocumentDraft {
-  if (!entry.slug) throw new SourceError('content/sources/manifest.yaml', null, `${entry.file}: a work list has no 文号, so its manifest entry needs a slug`);
+  if (!entry.slug)
+    throw new SourceError(
+      'content/sources/manifest.yaml',
+      null,
+      `${entry.file}: a work list has no 文号, so its manifest entry needs a slug`,
+    );
   const markdown = renderCanonical(doc);
   const parsed = parseCanonical(markdown, `${entry.slug}.md`);
   const headerCells = parsed.blocks.filter((b) => b.role === 'cell' && b.column === 'header');
@@ -146,21 +222,58 @@ function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, chain: Jurisdict
   const title = parsed.blocks.find((b) => b.role === 'title')!;
   const blocks: DocumentDraft['blocks'] = [
     { role: 'title', level: 0, number: null, anchor: null, text: title.text, measure: null, lines: title.lines },
-    { role: 'paragraph', level: 0, number: null, anchor: 'columns', text: headerCells.map((h) => h.text).join(' | '), measure: null, lines: [headerCells[0]!.lines[0], headerCells.at(-1)!.lines[1]] },
+    {
+      role: 'paragraph',
+      level: 0,
+      number: null,
+      anchor: 'columns',
+      text: headerCells.map((h) => h.text).join(' | '),
+      measure: null,
+      lines: [headerCells[0]!.lines[0], headerCells.at(-1)!.lines[1]],
+    },
   ];
   const byAnchor = new Map(result.measures.map((m) => [m.anchor, m]));
   for (const p of result.policies) {
     const first = byAnchor.get(p.anchors[0]!)!;
-    blocks.push({ role: 'section', level: 0, number: p.number, anchor: policyAnchor(p.number), text: p.title, measure: null, lines: first.lines });
+    blocks.push({
+      role: 'section',
+      level: 0,
+      number: p.number,
+      anchor: policyAnchor(p.number),
+      text: p.title,
+      measure: null,
+      lines: first.lines,
+    });
     for (const a of p.anchors) {
       const m = byAnchor.get(a)!;
-      blocks.push({ role: 'provision', level: 1, number: m.number, anchor: a, text: m.text, measure: `${entry.slug}-${a}`, lines: m.lines });
+      blocks.push({
+        role: 'provision',
+        level: 1,
+        number: m.number,
+        anchor: a,
+        text: m.text,
+        measure: `${entry.slug}-${a}`,
+        lines: m.lines,
+      });
     }
   }
   return {
     id: entry.slug,
-    meta: { title: title.text, wenhao: entry.wenhao, wenhaoRaw: null, issuer: entry.issuer ?? null, date: entry.date, kind: 'worklist', addressees: null, lines: doc.meta.lines as [number, number] },
-    blocks, measures: result.measures, policies: result.policies, anomalies: result.anomalies, markdown,
+    meta: {
+      title: title.text,
+      wenhao: entry.wenhao,
+      wenhaoRaw: null,
+      issuer: entry.issuer ?? null,
+      date: entry.date,
+      kind: 'worklist',
+      addressees: null,
+      lines: doc.meta.lines as [number, number],
+    },
+    blocks,
+    measures: result.measures,
+    policies: result.policies,
+    anomalies: result.anomalies,
+    markdown,
   };
 }
 
@@ -177,37 +290,79 @@ function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction): DocumentDr
   const blocks: DocumentDraft['blocks'] = parsed.blocks.map((b: CanonicalBlock) => {
     const p = b.role === 'provision' || b.role === 'section' ? byLine.get(b.lines[0]) : undefined;
     return {
-      role: b.role as DocumentDraft['blocks'][number]['role'], level: b.level ?? 0, number: b.number ?? null, anchor: p?.anchor ?? null,
-      text: b.text, measure: p?.isMeasure ? `${id}-${p.anchor}` : null, lines: b.lines,
+      role: b.role as DocumentDraft['blocks'][number]['role'],
+      level: b.level ?? 0,
+      number: b.number ?? null,
+      anchor: p?.anchor ?? null,
+      text: b.text,
+      measure: p?.isMeasure ? `${id}-${p.anchor}` : null,
+      lines: b.lines,
     };
   });
-  const measures: MeasureDraft[] = provisions.filter((p) => p.isMeasure).map((p) => {
-    const parent = p.sectionPath.at(-1);
-    return {
-      anchor: p.anchor, number: p.number, label: p.label, title: p.title, text: p.text,
-      section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor } : null,
-      leadRaw: p.dutyOf ?? p.leadRaw, responsibleRaw: p.responsibleRaw, agenciesInherited: p.agenciesInherited,
-      deadline: findDeadlineInText(p.text, year), lineage: [], policy: null, lines: p.lines, notes: [],
-    };
-  });
+  const measures: MeasureDraft[] = provisions
+    .filter((p) => p.isMeasure)
+    .map((p) => {
+      const parent = p.sectionPath.at(-1);
+      return {
+        anchor: p.anchor,
+        number: p.number,
+        label: p.label,
+        title: p.title,
+        text: p.text,
+        section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor } : null,
+        leadRaw: p.dutyOf ?? p.leadRaw,
+        responsibleRaw: p.responsibleRaw,
+        agenciesInherited: p.agenciesInherited,
+        deadline: findDeadlineInText(p.text, year),
+        lineage: [],
+        policy: null,
+        lines: p.lines,
+        notes: [],
+      };
+    });
   return {
     id,
     meta: {
-      title: str(meta.title) ?? '（无标题）', wenhao, wenhaoRaw: str(meta.wenhaoRaw), issuer: str(meta.issuer), date,
-      kind: (str(meta.kind) ?? 'other') as DocumentDraft['meta']['kind'], addressees: str(meta.addressees), lines: meta.lines as [number, number],
+      title: str(meta.title) ?? '（无标题）',
+      wenhao,
+      wenhaoRaw: str(meta.wenhaoRaw),
+      issuer: str(meta.issuer),
+      date,
+      kind: (str(meta.kind) ?? 'other') as DocumentDraft['meta']['kind'],
+      addressees: str(meta.addressees),
+      lines: meta.lines as [number, number],
     },
-    blocks, measures, policies: [], anomalies, markdown,
+    blocks,
+    measures,
+    policies: [],
+    anomalies,
+    markdown,
   };
 }
 
 function buildMeasure(
-  m: MeasureDraft, order: number, d: DocumentDraft, jurisdiction: Jurisdiction, entry: ManifestEntry, path: string,
-  catalog: AgencyCatalog, anomalies: Anomaly[],
+  m: MeasureDraft,
+  order: number,
+  d: DocumentDraft,
+  jurisdiction: Jurisdiction,
+  entry: ManifestEntry,
+  path: string,
+  catalog: AgencyCatalog,
+  anomalies: Anomaly[],
 ): Measure {
   const resolveList = (raw: string | null, role: string) => {
     const resolved = catalog.resolve(raw, jurisdiction);
     for (const name of resolved.firstUnknown) {
-      anomalies.push(Anomaly.parse({ severity: 'warning', code: 'unknown-agency', file: path, line: m.lines[0], document: d.id, message: `单位“${name}”（${role}）不在单位名录 content/agencies.yaml 中，已作为未确认单位收录` }));
+      anomalies.push(
+        Anomaly.parse({
+          severity: 'warning',
+          code: 'unknown-agency',
+          file: path,
+          line: m.lines[0],
+          document: d.id,
+          message: `单位“${name}”（${role}）不在单位名录 content/agencies.yaml 中，已作为未确认单位收录`,
+        }),
+      );
     }
     return resolved;
   };
@@ -239,9 +394,15 @@ function buildMeasure(
     percentages: extractPercentages(m.text),
     lineage: m.lineage,
     policy: m.policy ? { ...m.policy, url: policyUrl(d.id, m.policy.number) } : null,
-    wording: parent && similarity !== null
-      ? { comparedWith: parent.level, number: parent.number, similarity: Math.round(similarity * 1000) / 1000, verdict: wordingVerdict(similarity) }
-      : null,
+    wording:
+      parent && similarity !== null
+        ? {
+            comparedWith: parent.level,
+            number: parent.number,
+            similarity: Math.round(similarity * 1000) / 1000,
+            verdict: wordingVerdict(similarity),
+          }
+        : null,
     source: { file: path, originalFile: entry.originalFile, lines: m.lines },
     notes: m.notes,
     order,

@@ -45,12 +45,17 @@ export function measureCoverage(text: string, docs: CanonicalDoc[], furniture: A
   stringsOf(records, parts);
   const corpus = squash(parts.join('\u0000'));
 
-  let characters = 0, furnitureChars = 0, covered = 0;
+  let characters = 0,
+    furnitureChars = 0,
+    covered = 0;
   lines.forEach((line, i) => {
     const n = i + 1;
     const s = squash(line);
     if (!s) return;
-    if (isFurniture(n)) { furnitureChars += s.length; return; }
+    if (isFurniture(n)) {
+      furnitureChars += s.length;
+      return;
+    }
     characters += s.length;
     const count = owner.get(n) ?? 0;
     if (count === 0) lost.push({ line: n, reason: 'line is in no block', text: s.slice(0, 40) });

@@ -14,7 +14,7 @@ export function toSlug(text: string): string {
 
 /** 天政办发〔2023〕1号 → tianzhengbanfa-2023-1 */
 export function wenhaoSlug(wenhao: string): string | null {
-  const m = /^(.+?)[〔［\[（(【](\d{4})[〕］\]）)】]\s*第?(\d+)号$/.exec(wenhao.replace(/\s+/g, ''));
+  const m = /^(.+?)[〔［[（(【](\d{4})[〕］\]）)】]\s*第?(\d+)号$/.exec(wenhao.replace(/\s+/g, ''));
   if (!m) return null;
   return `${toSlug(m[1]!)}-${m[2]}-${m[3]}`;
 }

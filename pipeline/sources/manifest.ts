@@ -2,7 +2,7 @@
 // validated strictly (unknown keys are typos waiting to happen) and every error
 // points at the line of the offending entry.
 import YAML, { LineCounter, isMap, isSeq } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Manifest, type ManifestEntry } from '../schema.ts';
 import { SourceError } from './decode.ts';
 

@@ -24,7 +24,11 @@ let cache: Promise<SiteData> | null = null;
 export function loadData(): Promise<SiteData> {
   cache ??= (async () => {
     const [jurisdictions, documents, measures, agencies, policies] = await Promise.all([
-      getCollection('jurisdictions'), getCollection('documents'), getCollection('measures'), getCollection('agencies'), getCollection('policies'),
+      getCollection('jurisdictions'),
+      getCollection('documents'),
+      getCollection('measures'),
+      getCollection('agencies'),
+      getCollection('policies'),
     ]);
     const d = {
       jurisdictions: treeOrder(jurisdictions.map((e) => e.data)),
@@ -33,7 +37,9 @@ export function loadData(): Promise<SiteData> {
       // the open-data files want each document's measures in printed order.
       measures: measures.map((e) => e.data).sort((a, b) => a.document.localeCompare(b.document) || a.order - b.order),
       agencies: agencies.map((e) => e.data),
-      policies: policies.map((e) => e.data).sort((a, b) => a.document.localeCompare(b.document) || Number(a.number) - Number(b.number) || a.id.localeCompare(b.id)),
+      policies: policies
+        .map((e) => e.data)
+        .sort((a, b) => a.document.localeCompare(b.document) || Number(a.number) - Number(b.number) || a.id.localeCompare(b.id)),
     };
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     const group = (pick: (m: Measure) => string[]) => {
@@ -50,8 +56,14 @@ export function loadData(): Promise<SiteData> {
     const measuresByDocument = group((m) => [m.document]); // in printed order, as d.measures is
     return {
       ...d,
-      jurisdiction: index(d.jurisdictions), document: index(d.documents), measure: index(d.measures), agency: index(d.agencies), policy: index(d.policies),
-      measuresByDocument, ledBy: group((m) => m.lead), sharedBy: group((m) => m.responsible),
+      jurisdiction: index(d.jurisdictions),
+      document: index(d.documents),
+      measure: index(d.measures),
+      agency: index(d.agencies),
+      policy: index(d.policies),
+      measuresByDocument,
+      ledBy: group((m) => m.lead),
+      sharedBy: group((m) => m.responsible),
     };
   })();
   return cache;
@@ -61,7 +73,10 @@ export function loadData(): Promise<SiteData> {
 export function treeOrder(all: Jurisdiction[]): Jurisdiction[] {
   const children = (parent: string | null) => all.filter((j) => j.parent === parent).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   const out: Jurisdiction[] = [];
-  const visit = (j: Jurisdiction) => { out.push(j); children(j.id).forEach(visit); };
+  const visit = (j: Jurisdiction) => {
+    out.push(j);
+    children(j.id).forEach(visit);
+  };
   children(null).forEach(visit);
   // Anything whose parent is missing still appears, at the end.
   return [...out, ...all.filter((j) => !out.includes(j))];
@@ -74,13 +89,18 @@ export function depthOf(data: Pick<SiteData, 'jurisdictions'>, id: string): numb
 
 /** Central-policy chains in which this jurisdiction has a level of its own (a 省/市 落实举措 or the 中央 text). */
 export function policiesSpeakingFor(data: SiteData, place: string): PolicyChain[] {
-  return data.policies.filter((p) => p.measures.some((id) => {
-    const m = data.measure.get(id);
-    return m && (m.level === place || m.lineage.some((l) => l.level === place && !l.merged && l.text.trim() !== ''));
-  }));
+  return data.policies.filter((p) =>
+    p.measures.some((id) => {
+      const m = data.measure.get(id);
+      return m && (m.level === place || m.lineage.some((l) => l.level === place && !l.merged && l.text.trim() !== ''));
+    }),
+  );
 }
 
 /** Jurisdictions the site has something to say about: a document of its own, or a level in a work list's chain. */
 export function usedJurisdictions(data: SiteData): Set<string> {
-  return new Set([...data.documents.map((d) => d.jurisdiction), ...data.measures.flatMap((m) => [m.level, ...m.lineage.map((l) => l.level)])]);
+  return new Set([
+    ...data.documents.map((d) => d.jurisdiction),
+    ...data.measures.flatMap((m) => [m.level, ...m.lineage.map((l) => l.level)]),
+  ]);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDeadline, formatYuan, distinctHeading, highlightAmounts, lineRange, measureHeading, yuanNote, wordingNote } from './format.ts';
+import {
+  formatDeadline,
+  formatYuan,
+  distinctHeading,
+  highlightAmounts,
+  lineRange,
+  measureHeading,
+  yuanNote,
+  wordingNote,
+} from './format.ts';
 
 describe('highlightAmounts', () => {
   it('marks the printed figures at their offsets', () => {
@@ -32,11 +41,17 @@ describe('formatYuan / formatDeadline', () => {
 
 describe('measureHeading', () => {
   it('uses the printed title when there is one', () => {
-    expect(measureHeading({ label: '（七）', title: '降低物流成本', text: '(七)降低物流成本。对服装电商企业…' })).toBe('（七） 降低物流成本');
+    expect(measureHeading({ label: '（七）', title: '降低物流成本', text: '(七)降低物流成本。对服装电商企业…' })).toBe(
+      '（七） 降低物流成本',
+    );
   });
   it('falls back to the leading clause without the printed number', () => {
-    expect(measureHeading({ label: '（4）', title: null, text: '(4)市财政局:负责按照财政预算为各项应急措施的实施提供必要的资金保障' })).toBe('（4） 市财政局');
-    expect(measureHeading({ label: '钟祥市第1项', title: null, text: '强化内部培训，通过以会代训、“传帮带”相结合的方式' })).toBe('钟祥市第1项 强化内部培训');
+    expect(
+      measureHeading({ label: '（4）', title: null, text: '(4)市财政局:负责按照财政预算为各项应急措施的实施提供必要的资金保障' }),
+    ).toBe('（4） 市财政局');
+    expect(measureHeading({ label: '钟祥市第1项', title: null, text: '强化内部培训，通过以会代训、“传帮带”相结合的方式' })).toBe(
+      '钟祥市第1项 强化内部培训',
+    );
   });
 });
 
@@ -48,8 +63,14 @@ describe('lineRange', () => {
 });
 
 describe('distinctHeading', () => {
-  const m = (id: string, title: string | null, section: string | null, line: number) =>
-    ({ id, label: '（2）', title, text: '(2)内容', section: section ? { number: '1', title: section, anchor: '1' } : null, source: { file: 'f', originalFile: 'f', lines: [line, line] as [number, number] } });
+  const m = (id: string, title: string | null, section: string | null, line: number) => ({
+    id,
+    label: '（2）',
+    title,
+    text: '(2)内容',
+    section: section ? { number: '1', title: section, anchor: '1' } : null,
+    source: { file: 'f', originalFile: 'f', lines: [line, line] as [number, number] },
+  });
   it('leaves a heading alone when no sibling shares it', () => {
     const a = m('a', '建议性减排措施', 'Ⅱ级响应措施', 10);
     expect(distinctHeading(a, [a, m('b', '强制性污染减排措施', 'Ⅱ级响应措施', 20)])).toBe('（2） 建议性减排措施');
@@ -75,7 +96,11 @@ describe('yuanNote', () => {
 
 describe('wordingNote', () => {
   it('says plainly whether the local text copies the level above', () => {
-    expect(wordingNote({ comparedWith: 'jingmen', number: '136', similarity: 1, verdict: 'identical' }, '荆门市')).toBe('与上一级（荆门市第136项）原文完全相同');
-    expect(wordingNote({ comparedWith: 'jingmen', number: '7', similarity: 0.923, verdict: 'near-identical' }, '荆门市')).toBe('与上一级（荆门市第7项）原文基本相同（文字重合 92%）');
+    expect(wordingNote({ comparedWith: 'jingmen', number: '136', similarity: 1, verdict: 'identical' }, '荆门市')).toBe(
+      '与上一级（荆门市第136项）原文完全相同',
+    );
+    expect(wordingNote({ comparedWith: 'jingmen', number: '7', similarity: 0.923, verdict: 'near-identical' }, '荆门市')).toBe(
+      '与上一级（荆门市第7项）原文基本相同（文字重合 92%）',
+    );
   });
 });

@@ -71,7 +71,10 @@ export function measureHeading(m: Pick<Measure, 'label' | 'title' | 'text'>): st
  * measureHeading, told apart from same-headed siblings in its document (for <title>, which must be unique):
  * the section is added only when needed, then the source line as a last resort.
  */
-export function distinctHeading(m: Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section' | 'source'>, siblings: Array<Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section'>>): string {
+export function distinctHeading(
+  m: Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section' | 'source'>,
+  siblings: Array<Pick<Measure, 'id' | 'label' | 'title' | 'text' | 'section'>>,
+): string {
   const heading = measureHeading(m);
   const same = siblings.filter((s) => s.id !== m.id && measureHeading(s) === heading);
   if (same.length === 0) return heading;
@@ -96,9 +99,13 @@ export function wordingNote(w: NonNullable<Measure['wording']>, levelName: strin
   const above = `${levelName}${w.number ? `第${w.number}项` : ''}`;
   const pct = `${Math.round(w.similarity * 100)}%`;
   switch (w.verdict) {
-    case 'identical': return `与上一级（${above}）原文完全相同`;
-    case 'near-identical': return `与上一级（${above}）原文基本相同（文字重合 ${pct}）`;
-    case 'adapted': return `在上一级（${above}）原文基础上改写（文字重合 ${pct}）`;
-    default: return `与上一级（${above}）表述不同（文字重合 ${pct}）`;
+    case 'identical':
+      return `与上一级（${above}）原文完全相同`;
+    case 'near-identical':
+      return `与上一级（${above}）原文基本相同（文字重合 ${pct}）`;
+    case 'adapted':
+      return `在上一级（${above}）原文基础上改写（文字重合 ${pct}）`;
+    default:
+      return `与上一级（${above}）表述不同（文字重合 ${pct}）`;
   }
 }

@@ -3,8 +3,14 @@ import { toCsv } from './opendata.ts';
 
 describe('toCsv', () => {
   it('starts with a BOM and quotes commas, quotes and line breaks', () => {
-    expect(toCsv(['a', 'b'], [['市财政局,市税务局', '持续\n推进'], ['“引号”"', null]])).toBe(
-      '\uFEFFa,b\r\n"市财政局,市税务局","持续\n推进"\r\n"“引号”""",\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['市财政局,市税务局', '持续\n推进'],
+          ['“引号”"', null],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"市财政局,市税务局","持续\n推进"\r\n"“引号”""",\r\n');
   });
 });

@@ -4,11 +4,31 @@ import type { Agency, Document, Measure } from '../../pipeline/schema.ts';
 
 export function measuresJson(measures: Measure[]) {
   return measures.map((m) => ({
-    id: m.id, url: m.url, jurisdiction: m.jurisdiction, level: m.level, document: m.document, number: m.number, label: m.label,
-    title: m.title, text: m.text, section: m.section, lead: m.lead, responsible: m.responsible,
-    leadGroups: m.leadGroups, responsibleGroups: m.responsibleGroups, leadRaw: m.leadRaw, responsibleRaw: m.responsibleRaw,
-    agenciesInherited: m.agenciesInherited, deadline: m.deadline, amounts: m.amounts, percentages: m.percentages,
-    policy: m.policy, lineage: m.lineage, wording: m.wording, source: m.source, notes: m.notes,
+    id: m.id,
+    url: m.url,
+    jurisdiction: m.jurisdiction,
+    level: m.level,
+    document: m.document,
+    number: m.number,
+    label: m.label,
+    title: m.title,
+    text: m.text,
+    section: m.section,
+    lead: m.lead,
+    responsible: m.responsible,
+    leadGroups: m.leadGroups,
+    responsibleGroups: m.responsibleGroups,
+    leadRaw: m.leadRaw,
+    responsibleRaw: m.responsibleRaw,
+    agenciesInherited: m.agenciesInherited,
+    deadline: m.deadline,
+    amounts: m.amounts,
+    percentages: m.percentages,
+    policy: m.policy,
+    lineage: m.lineage,
+    wording: m.wording,
+    source: m.source,
+    notes: m.notes,
   }));
 }
 
@@ -41,23 +61,67 @@ export function measuresCsv(measures: Measure[], agencies: Agency[]): string {
   const name = new Map(agencies.map((a) => [a.id, a.fullName]));
   const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id).join('；');
   return toCsv(
-    ['id', 'url', 'jurisdiction', 'document', 'number', 'label', 'title', 'text', 'lead', 'responsible', 'lead_names', 'responsible_names', 'lead_raw', 'responsible_raw', 'deadline', 'deadline_raw', 'amounts', 'amounts_yuan', 'max_yuan', 'wording', 'source_file', 'source_lines'],
+    [
+      'id',
+      'url',
+      'jurisdiction',
+      'document',
+      'number',
+      'label',
+      'title',
+      'text',
+      'lead',
+      'responsible',
+      'lead_names',
+      'responsible_names',
+      'lead_raw',
+      'responsible_raw',
+      'deadline',
+      'deadline_raw',
+      'amounts',
+      'amounts_yuan',
+      'max_yuan',
+      'wording',
+      'source_file',
+      'source_lines',
+    ],
     measures.map((m) => [
-      m.id, m.url, m.jurisdiction, m.document, m.number, m.label, m.title, m.text, m.lead.join(';'), m.responsible.join(';'),
-      names(m.lead), names(m.responsible), m.leadRaw, m.responsibleRaw, m.deadline?.normalized ?? '', m.deadline?.raw ?? '',
-      m.amounts.map((a) => a.raw).join(';'), m.amounts.map((a) => a.yuan ?? '').join(';'),
+      m.id,
+      m.url,
+      m.jurisdiction,
+      m.document,
+      m.number,
+      m.label,
+      m.title,
+      m.text,
+      m.lead.join(';'),
+      m.responsible.join(';'),
+      names(m.lead),
+      names(m.responsible),
+      m.leadRaw,
+      m.responsibleRaw,
+      m.deadline?.normalized ?? '',
+      m.deadline?.raw ?? '',
+      m.amounts.map((a) => a.raw).join(';'),
+      m.amounts.map((a) => a.yuan ?? '').join(';'),
       maxYuan(m),
-      m.wording?.verdict ?? '', m.source.originalFile, `${m.source.lines[0]}-${m.source.lines[1]}`,
+      m.wording?.verdict ?? '',
+      m.source.originalFile,
+      `${m.source.lines[0]}-${m.source.lines[1]}`,
     ]),
   );
 }
 
 export function agenciesCsv(agencies: Agency[]): string {
-  return toCsv(['id', 'url', 'jurisdiction', 'name', 'full_name', 'kind', 'known', 'aliases'],
-    agencies.map((a) => [a.id, a.url, a.jurisdiction, a.name, a.fullName, a.kind, a.known, a.aliases.map((x) => x.name).join(';')]));
+  return toCsv(
+    ['id', 'url', 'jurisdiction', 'name', 'full_name', 'kind', 'known', 'aliases'],
+    agencies.map((a) => [a.id, a.url, a.jurisdiction, a.name, a.fullName, a.kind, a.known, a.aliases.map((x) => x.name).join(';')]),
+  );
 }
 
 export function documentsCsv(docs: Document[]): string {
-  return toCsv(['id', 'url', 'title', 'wenhao', 'issuer', 'date', 'jurisdiction', 'kind', 'measures', 'source_file'],
-    docs.map((d) => [d.id, d.url, d.title, d.wenhao, d.issuer, d.date, d.jurisdiction, d.kind, d.measureCount, d.source.originalFile]));
+  return toCsv(
+    ['id', 'url', 'title', 'wenhao', 'issuer', 'date', 'jurisdiction', 'kind', 'measures', 'source_file'],
+    docs.map((d) => [d.id, d.url, d.title, d.wenhao, d.issuer, d.date, d.jurisdiction, d.kind, d.measureCount, d.source.originalFile]),
+  );
 }

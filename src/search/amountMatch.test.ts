@@ -2,18 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { findAmountQueries } from '../../pipeline/extract/amounts.ts';
 import { matchAmount, matchMeasure, nearestAmounts, perUnitsOf, searchAmounts, type SideAmount } from './amountMatch.ts';
 
-const amount = (value: number, figure: string, offset = 0, extra: Partial<SideAmount> = {}): SideAmount => ({ value, max: null, currency: 'CNY', figure, offset, per: [], ...extra });
+const amount = (value: number, figure: string, offset = 0, extra: Partial<SideAmount> = {}): SideAmount => ({
+  value,
+  max: null,
+  currency: 'CNY',
+  figure,
+  offset,
+  per: [],
+  ...extra,
+});
 const term = (q: string) => findAmountQueries(q).amounts[0]!;
 const terms = (q: string) => findAmountQueries(q).amounts;
 
 // Shapes taken from the real texts (天政发〔2023〕1号 and the 钟祥 work list).
 const measures = [
-  { id: 'tuijian', amounts: [amount(500, '500元', 60, { per: ['人'] }), amount(1000, '1000元', 83, { per: ['人'] }), amount(1500, '1500元', 137, { per: ['人'] })] },
-  { id: 'peixun', amounts: [amount(1000, '1000元', 53, { per: ['人'] }), amount(1200, '1200元', 104, { per: ['人'] }), amount(500, '500元', 169, { per: ['人'] })] },
+  {
+    id: 'tuijian',
+    amounts: [
+      amount(500, '500元', 60, { per: ['人'] }),
+      amount(1000, '1000元', 83, { per: ['人'] }),
+      amount(1500, '1500元', 137, { per: ['人'] }),
+    ],
+  },
+  {
+    id: 'peixun',
+    amounts: [
+      amount(1000, '1000元', 53, { per: ['人'] }),
+      amount(1200, '1200元', 104, { per: ['人'] }),
+      amount(500, '500元', 169, { per: ['人'] }),
+    ],
+  },
   { id: 'kuogang', amounts: [amount(1000, '1000元', 40, { per: ['人'] }), amount(1000, '1000元', 120)] },
   { id: 'canzhan', amounts: [amount(2000, '2000元', 30, { per: ['次'] }), amount(10000, '10000元', 60, { per: ['次'] })] },
   { id: 'guishang', amounts: [amount(1e7, '千万元', 10)] },
-  { id: 'jinru', amounts: [amount(60000, '6万元', 20, { per: ['家'] }), amount(50000, '5万元', 30), amount(30000, '3万元', 60, { per: ['家'] })] },
+  {
+    id: 'jinru',
+    amounts: [amount(60000, '6万元', 20, { per: ['家'] }), amount(50000, '5万元', 30), amount(30000, '3万元', 60, { per: ['家'] })],
+  },
   { id: 'xiangmu', amounts: [amount(1e8, '1亿元至10亿元', 50, { max: 1e9 })] },
   { id: 'waizi', amounts: [amount(3e6, '300万美元', 10, { currency: 'USD' })] },
   { id: 'caigou', amounts: [amount(2e6, '200万元', 1), amount(4e6, '400万元', 20)] },
@@ -58,7 +83,10 @@ describe('searchAmounts', () => {
     expect(ids('1000元')).toEqual(['kuogang', 'peixun', 'tuijian']);
   });
   it('a typed per-unit prefers amounts paid on that basis', () => {
-    const withPer = [{ id: 'a', amounts: [amount(2000, '2000元', 5)] }, { id: 'b', amounts: [amount(2000, '2000元', 50, { per: ['次'] })] }];
+    const withPer = [
+      { id: 'a', amounts: [amount(2000, '2000元', 5)] },
+      { id: 'b', amounts: [amount(2000, '2000元', 50, { per: ['次'] })] },
+    ];
     expect(searchAmounts(withPer, terms('2000元/次')).map((m) => m.measure.id)).toEqual(['b', 'a']);
     expect(perUnitsOf('每人1000元')).toEqual(['人']);
   });
@@ -71,7 +99,10 @@ describe('searchAmounts', () => {
     expect(ids('500元 1200元')).toEqual(['peixun']);
   });
   it('ranks a printed value above a value inside a printed range', () => {
-    const list = [{ id: 'inside', amounts: [amount(1e8, '1亿元至10亿元', 0, { max: 1e9 })] }, { id: 'exact', amounts: [amount(5e8, '5亿元', 90)] }];
+    const list = [
+      { id: 'inside', amounts: [amount(1e8, '1亿元至10亿元', 0, { max: 1e9 })] },
+      { id: 'exact', amounts: [amount(5e8, '5亿元', 90)] },
+    ];
     expect(searchAmounts(list, terms('5亿元')).map((m) => m.measure.id)).toEqual(['exact', 'inside']);
   });
   it('sorts by the matching amount when asked', () => {

@@ -130,7 +130,11 @@ export function compareMatches<M>(a: MeasureMatch<M>, b: MeasureMatch<M>, sort: 
 }
 
 /** Every measure answering all terms, ranked. Array.prototype.sort is stable, so ties keep input order. */
-export function searchAmounts<M extends { amounts: SideAmount[] }>(measures: M[], terms: AmountQuery[], sort: AmountSort = 'relevance'): MeasureMatch<M>[] {
+export function searchAmounts<M extends { amounts: SideAmount[] }>(
+  measures: M[],
+  terms: AmountQuery[],
+  sort: AmountSort = 'relevance',
+): MeasureMatch<M>[] {
   const out: MeasureMatch<M>[] = [];
   for (const m of measures) {
     const match = matchMeasure(m, terms);
@@ -146,9 +150,14 @@ export function searchAmounts<M extends { amounts: SideAmount[] }>(measures: M[]
 export function nearestAmounts(measures: Array<{ amounts: SideAmount[] }>, term: AmountQuery, n = 3): SideAmount[] {
   const target = Math.log10(Math.max(term.min, 1e-6));
   const seen = new Map<number, SideAmount>();
-  for (const m of measures) for (const a of m.amounts) if (a.currency === term.currency && a.max === null && !seen.has(a.value)) seen.set(a.value, a);
+  for (const m of measures)
+    for (const a of m.amounts) if (a.currency === term.currency && a.max === null && !seen.has(a.value)) seen.set(a.value, a);
   return [...seen.values()]
-    .sort((a, b) => Math.abs(Math.log10(Math.max(a.value, 1e-6)) - target) - Math.abs(Math.log10(Math.max(b.value, 1e-6)) - target) || a.value - b.value)
+    .sort(
+      (a, b) =>
+        Math.abs(Math.log10(Math.max(a.value, 1e-6)) - target) - Math.abs(Math.log10(Math.max(b.value, 1e-6)) - target) ||
+        a.value - b.value,
+    )
     .slice(0, n)
     .sort((a, b) => a.value - b.value);
 }

@@ -109,7 +109,8 @@ async function show(state: SearchState, mode: HistoryMode, focus: FocusTarget = 
   if (gen !== generation) return;
   if (focus === 'results') ui.resultsHeading.focus();
   else if (focus === 'filters') ui.filtersHeading.focus();
-  else if (focus) ui.facets.querySelector<HTMLInputElement>(`input[data-facet="${focus.facet}"][value="${CSS.escape(focus.value)}"]`)?.focus();
+  else if (focus)
+    ui.facets.querySelector<HTMLInputElement>(`input[data-facet="${focus.facet}"][value="${CSS.escape(focus.value)}"]`)?.focus();
 }
 
 function syncControls(state: SearchState): void {
@@ -138,9 +139,11 @@ async function render(outcome: Outcome, state: SearchState, gen: number): Promis
   ui.filters.hidden = isEmpty || !hasFacets;
   ui.toFilters.hidden = isEmpty || !hasFacets;
   ui.list.innerHTML = cards.map(renderCard).join('');
-  const missing = items.length > 0 ? outcome.hints.phraseMissing ?? [] : [];
+  const missing = items.length > 0 ? (outcome.hints.phraseMissing ?? []) : [];
   ui.notice.hidden = missing.length === 0;
-  ui.notice.textContent = missing.length ? `没有找到连在一起的${missing.map((p) => `“${p}”`).join('、')}；下面的结果含有其中的字词，但不相连。` : '';
+  ui.notice.textContent = missing.length
+    ? `没有找到连在一起的${missing.map((p) => `“${p}”`).join('、')}；下面的结果含有其中的字词，但不相连。`
+    : '';
   updateMore();
   renderFacets(outcome, state);
   renderNone(outcome, state);
@@ -188,19 +191,26 @@ function renderFacets(outcome: Outcome, state: SearchState): void {
       return `<li${hide ? ' class="search-facet-extra" hidden' : ''}><input type="radio" name="${listId}" id="${id}" data-facet="${facet}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}><label for="${id}">${escapeHtml(label)}${count === null ? '' : ` <span class="search-count">${count}</span>`}</label></li>`;
     };
     const rows = [option('', '全部', null, 0), ...values.map(([v, n], i) => option(v, v, n, i + 1))];
-    const more = values.length > FACET_VISIBLE
-      ? `<button type="button" class="search-facet-toggle secondary" data-facet="${facet}" aria-controls="${listId}" aria-expanded="${open}">${open ? '收起' : `显示全部 ${values.length} 项`}</button>`
-      : '';
+    const more =
+      values.length > FACET_VISIBLE
+        ? `<button type="button" class="search-facet-toggle secondary" data-facet="${facet}" aria-controls="${listId}" aria-expanded="${open}">${open ? '收起' : `显示全部 ${values.length} 项`}</button>`
+        : '';
     return `<fieldset class="search-facet"><legend>${facet}</legend><ul id="${listId}">${rows.join('')}</ul>${more}</fieldset>`;
   });
   ui.facets.innerHTML = groups.join('');
   const chosen = FACETS.filter((f) => state.filters[f] !== undefined);
-  ui.active.innerHTML = chosen.length === 0 ? '' : [
-    '<ul class="search-chips">',
-    ...chosen.map((f) => `<li><button type="button" class="secondary" data-remove="${f}" aria-label="去掉筛选条件 ${f}：${escapeHtml(state.filters[f]!)}">${f}：${escapeHtml(state.filters[f]!)} <span aria-hidden="true">×</span></button></li>`),
-    chosen.length > 1 ? '<li><button type="button" class="secondary" data-remove="*">清除全部筛选</button></li>' : '',
-    '</ul>',
-  ].join('');
+  ui.active.innerHTML =
+    chosen.length === 0
+      ? ''
+      : [
+          '<ul class="search-chips">',
+          ...chosen.map(
+            (f) =>
+              `<li><button type="button" class="secondary" data-remove="${f}" aria-label="去掉筛选条件 ${f}：${escapeHtml(state.filters[f]!)}">${f}：${escapeHtml(state.filters[f]!)} <span aria-hidden="true">×</span></button></li>`,
+          ),
+          chosen.length > 1 ? '<li><button type="button" class="secondary" data-remove="*">清除全部筛选</button></li>' : '',
+          '</ul>',
+        ].join('');
 }
 
 ui.facets.addEventListener('change', (event) => {
@@ -250,18 +260,28 @@ function renderNone(outcome: Outcome, state: SearchState): void {
   const tips: string[] = [];
   const hasFilters = Object.keys(state.filters).length > 0;
   if (hasFilters && (hints.unfiltered ?? 0) > 0) {
-    tips.push(`去掉筛选条件后有 ${hints.unfiltered} 条结果：<a href="${escapeHtml(searchHref(state.q, { ...state, filters: {} }))}">去掉全部筛选</a>`);
+    tips.push(
+      `去掉筛选条件后有 ${hints.unfiltered} 条结果：<a href="${escapeHtml(searchHref(state.q, { ...state, filters: {} }))}">去掉全部筛选</a>`,
+    );
   }
   if (hints.nearest && hints.nearest.length > 0) {
-    const links = hints.nearest.map((a) => `<a href="${escapeHtml(searchHref(a.figure.replace(/\s+/g, '')))}">${escapeHtml(formatMoney(a.value, a.currency))}</a>`);
+    const links = hints.nearest.map(
+      (a) => `<a href="${escapeHtml(searchHref(a.figure.replace(/\s+/g, '')))}">${escapeHtml(formatMoney(a.value, a.currency))}</a>`,
+    );
     const range = `${parsed.amounts[0]?.raw ?? ''}以上`;
-    tips.push(`金额按数额精确匹配，没有措施写着这个数额。最接近的数额：${links.join('、')}；也可以搜一个范围，如<a href="${escapeHtml(searchHref(range, state))}">${escapeHtml(range)}</a>`);
+    tips.push(
+      `金额按数额精确匹配，没有措施写着这个数额。最接近的数额：${links.join('、')}；也可以搜一个范围，如<a href="${escapeHtml(searchHref(range, state))}">${escapeHtml(range)}</a>`,
+    );
   }
   if (outcome.mode === 'mixed') {
     const amountsQ = parsed.amounts.map((a) => a.raw).join(' ');
     const wordsQ = [parsed.text, ...parsed.wenhao].filter(Boolean).join(' ');
-    if ((hints.amountsAlone ?? 0) > 0) tips.push(`只按金额搜索：<a href="${escapeHtml(searchHref(amountsQ, state))}">${escapeHtml(amountsQ)}</a>（${hints.amountsAlone} 条）`);
-    if ((hints.wordsAlone ?? 0) > 0) tips.push(`只按词语搜索：<a href="${escapeHtml(searchHref(wordsQ, state))}">${escapeHtml(wordsQ)}</a>（${hints.wordsAlone} 条）`);
+    if ((hints.amountsAlone ?? 0) > 0)
+      tips.push(
+        `只按金额搜索：<a href="${escapeHtml(searchHref(amountsQ, state))}">${escapeHtml(amountsQ)}</a>（${hints.amountsAlone} 条）`,
+      );
+    if ((hints.wordsAlone ?? 0) > 0)
+      tips.push(`只按词语搜索：<a href="${escapeHtml(searchHref(wordsQ, state))}">${escapeHtml(wordsQ)}</a>（${hints.wordsAlone} 条）`);
   }
   tips.push('换个说法，或只留两三个关键字，如“补贴”“就业”“担保”');
   tips.push('或者直接<a href="/docs/">按文件浏览</a>、<a href="/agencies/">按单位浏览</a>');

@@ -7,20 +7,43 @@ import type { AmountIndex, SideIndex, SideMeasure } from './sideIndex.ts';
 import type { SearchState } from './state.ts';
 
 // `exactMisses`: Pagefind's exact search does not find the page (its index segmented the phrase differently).
-interface Page { id: string; url: string; text: string; filters: Record<string, string[]>; meta: Record<string, string>; amount?: number; exactMisses?: boolean }
+interface Page {
+  id: string;
+  url: string;
+  text: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  amount?: number;
+  exactMisses?: boolean;
+}
 
 const TM = '天门市';
 const DOC = '市人民政府关于支持纺织服装产业高质量发展的若干…';
 // Like the real measure pages, a page's text includes its lead agencies (the 牵头单位 line).
 const page = (id: string, text: string, extra: Partial<Page> = {}): Page => ({
-  id, url: `/docs/${id}/`, text: `${text} 牵头单位${(extra.filters?.['牵头单位'] ?? ['市人社局']).join('、')}`, filters: { id: [id], 地区: [TM], 文件: [DOC], 金额: ['无金额'], 牵头单位: ['市人社局'], ...extra.filters }, meta: { title: id, ...extra.meta }, ...(extra.amount !== undefined ? { amount: extra.amount } : {}), ...(extra.exactMisses ? { exactMisses: true } : {}),
+  id,
+  url: `/docs/${id}/`,
+  text: `${text} 牵头单位${(extra.filters?.['牵头单位'] ?? ['市人社局']).join('、')}`,
+  filters: { id: [id], 地区: [TM], 文件: [DOC], 金额: ['无金额'], 牵头单位: ['市人社局'], ...extra.filters },
+  meta: { title: id, ...extra.meta },
+  ...(extra.amount !== undefined ? { amount: extra.amount } : {}),
+  ...(extra.exactMisses ? { exactMisses: true } : {}),
 });
 
 const pages: Page[] = [
-  page('doc', '市人民政府关于支持纺织服装产业高质量发展的若干意见 天政发〔2023〕1号', { filters: { 金额: [], 牵头单位: [] }, meta: { kind: '文件' } }),
-  page('tuijian', '按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴', { filters: { 金额: ['有金额'] }, amount: 1500 }),
+  page('doc', '市人民政府关于支持纺织服装产业高质量发展的若干意见 天政发〔2023〕1号', {
+    filters: { 金额: [], 牵头单位: [] },
+    meta: { kind: '文件' },
+  }),
+  page('tuijian', '按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴', {
+    filters: { 金额: ['有金额'] },
+    amount: 1500,
+  }),
   page('mention', '由市财政局统筹安排补贴资金'),
-  page('peixun', '每培训结业1人给予培训机构1000元补贴 给予企业500元补助', { filters: { 金额: ['有金额'], 牵头单位: ['市财政局'] }, amount: 1200 }),
+  page('peixun', '每培训结业1人给予培训机构1000元补贴 给予企业500元补助', {
+    filters: { 金额: ['有金额'], 牵头单位: ['市财政局'] },
+    amount: 1200,
+  }),
   page('canzhan', '参展补贴2000元/次 10000元/次', { filters: { 金额: ['有金额'] }, amount: 10000 }),
   page('wengang', '失业保险稳岗返还比例', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
   page('fensan', '稳定岗位 返还资金', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
@@ -44,9 +67,14 @@ function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>
   const dataCalls: Record<string, number> = {};
   const respond = (found: Page[], all: Page[]): PagefindResponse => {
     const counts: Record<string, Record<string, number>> = {};
-    for (const p of found) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1;
+    for (const p of found)
+      for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) (counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + 1;
     return {
-      results: found.map((p, i) => ({ id: p.id, score: found.length - i, data: async () => ((dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1), { url: p.url, excerpt: p.text, content: p.text, meta: p.meta }) })),
+      results: found.map((p, i) => ({
+        id: p.id,
+        score: found.length - i,
+        data: async () => ((dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1), { url: p.url, excerpt: p.text, content: p.text, meta: p.meta }),
+      })),
       unfilteredResultCount: all.length,
       filters: counts,
     };
@@ -64,29 +92,61 @@ function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>
       const byText = pages.filter((p) => words.every((w) => p.text.includes(w)) && !(phrase && p.exactMisses));
       let found = byText.filter((p) => passes(p, options.filters));
       const sort = options.sort?.['amount'];
-      if (sort) found = found.filter((p) => p.amount !== undefined).sort((a, b) => (sort === 'asc' ? a.amount! - b.amount! : b.amount! - a.amount!));
+      if (sort)
+        found = found
+          .filter((p) => p.amount !== undefined)
+          .sort((a, b) => (sort === 'asc' ? a.amount! - b.amount! : b.amount! - a.amount!));
       return respond(found, byText);
     },
   };
 }
 
 const side = (name: string, figure: string, value: number, offset: number, lead = '市人社局'): SideMeasure => ({
-  id: name, url: `/docs/${name}/`, title: name, doc: DOC, place: TM, lead, deadline: '未写明', text: pages.find((p) => p.id === name)!.text,
-  amounts: [{ value, max: null, currency: 'CNY', figure, offset, per: [] }], filters: { 地区: [TM], 文件: [DOC], 牵头单位: [lead], 完成时限: ['未写明'], 金额: ['有金额'] },
+  id: name,
+  url: `/docs/${name}/`,
+  title: name,
+  doc: DOC,
+  place: TM,
+  lead,
+  deadline: '未写明',
+  text: pages.find((p) => p.id === name)!.text,
+  amounts: [{ value, max: null, currency: 'CNY', figure, offset, per: [] }],
+  filters: { 地区: [TM], 文件: [DOC], 牵头单位: [lead], 完成时限: ['未写明'], 金额: ['有金额'] },
 });
 
 const sideIndex: SideIndex = {
   version: 1,
   t2s: '崗岗還还穩稳',
-  documents: [{ id: 'doc', url: '/docs/doc/', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见', wenhao: '天政发〔2023〕1号', place: TM, filters: { 地区: [TM], 文件: [DOC] } }],
+  documents: [
+    {
+      id: 'doc',
+      url: '/docs/doc/',
+      title: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+      wenhao: '天政发〔2023〕1号',
+      place: TM,
+      filters: { 地区: [TM], 文件: [DOC] },
+    },
+  ],
   citations: [],
 };
 
 const amountIndex: AmountIndex = {
   version: 1,
   measures: [
-    { ...side('tuijian', '500元', 500, 2), amounts: [{ value: 500, max: null, currency: 'CNY', figure: '500元', offset: 1, per: ['人'] }, { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 25, per: ['人'] }] },
-    { ...side('peixun', '1000元', 1000, 14, '市财政局'), amounts: [{ value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 14, per: ['人'] }, { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 25, per: [] }] },
+    {
+      ...side('tuijian', '500元', 500, 2),
+      amounts: [
+        { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 1, per: ['人'] },
+        { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 25, per: ['人'] },
+      ],
+    },
+    {
+      ...side('peixun', '1000元', 1000, 14, '市财政局'),
+      amounts: [
+        { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 14, per: ['人'] },
+        { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 25, per: [] },
+      ],
+    },
     side('canzhan', '10000元', 10000, 10),
   ],
 };
@@ -97,7 +157,11 @@ async function run(q: string, extra: Partial<SearchState> = {}) {
   const pf = fakePagefind();
   let loaded = false;
   let amountsLoaded = false;
-  const engine = new SearchEngine(sideIndex, async () => ((amountsLoaded = true), amountIndex), async () => ((loaded = true), pf));
+  const engine = new SearchEngine(
+    sideIndex,
+    async () => ((amountsLoaded = true), amountIndex),
+    async () => ((loaded = true), pf),
+  );
   const outcome = await engine.run(state(q, extra));
   const cards = await Promise.all(outcome.items.map((i) => i.load()));
   return { outcome, urls: cards.map((c) => c.url), cards, pf, loaded, amountsLoaded };
@@ -173,7 +237,10 @@ describe('SearchEngine', () => {
     const { urls, cards } = await run('天政发[2023]1号');
     expect(urls).toEqual(['/docs/doc/']);
     expect(cards[0]!.note).toBe('文号相符');
-    expect(cards[0]!.more).toEqual({ label: '列出这份文件的全部措施', url: `/search/?${encodeURIComponent('文件')}=${encodeURIComponent(DOC)}` });
+    expect(cards[0]!.more).toEqual({
+      label: '列出这份文件的全部措施',
+      url: `/search/?${encodeURIComponent('文件')}=${encodeURIComponent(DOC)}`,
+    });
   });
   it('searches words within the document a 文号 names', async () => {
     const { urls } = await run('天政发〔2023〕1号 补贴', { filters: { 地区: TM } });
@@ -189,7 +256,12 @@ describe('SearchEngine', () => {
     expect(urls).toEqual(['/docs/canzhan/', '/docs/tuijian/', '/docs/peixun/', '/docs/mention/']);
   });
   it('browses by filters alone, and shows the empty state for nothing at all', async () => {
-    expect((await run('', { filters: { 地区: '钟祥市' } })).urls).toEqual(['/docs/wengang/', '/docs/fensan/', '/docs/weixiao/', '/docs/zhongxiaowei/']);
+    expect((await run('', { filters: { 地区: '钟祥市' } })).urls).toEqual([
+      '/docs/wengang/',
+      '/docs/fensan/',
+      '/docs/weixiao/',
+      '/docs/zhongxiaowei/',
+    ]);
     expect((await run('')).outcome.mode).toBe('empty');
   });
 });

@@ -123,7 +123,13 @@ export class SearchEngine {
     }
     if (parsed.text || Object.keys(state.filters).length > 0) {
       // Words with a 文号: the words within that document (or among the pages citing it).
-      const extra = !scope ? {} : scope.docs.length > 0 ? andFilter({}, { 文件: { any: scope.docShorts } }) : scope.citing.length > 0 ? { id: { any: scope.citing } } : {};
+      const extra = !scope
+        ? {}
+        : scope.docs.length > 0
+          ? andFilter({}, { 文件: { any: scope.docShorts } })
+          : scope.citing.length > 0
+            ? { id: { any: scope.citing } }
+            : {};
       return this.#text(parsed, state, parsed.text || null, extra, scope);
     }
     return { parsed, mode: 'empty', items: [], counts: {}, facets: [], hints: {} };
@@ -138,14 +144,24 @@ export class SearchEngine {
   }
 
   #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Outcome {
-    const counts = facetCounts(matches.map((m) => ({ filters: m.measure.filters })), state.filters);
+    const counts = facetCounts(
+      matches.map((m) => ({ filters: m.measure.filters })),
+      state.filters,
+    );
     const kept = matches.filter((m) => matchesSelection(m.measure.filters, state.filters));
     const hints: Outcome['hints'] = { unfiltered: matches.length };
     if (matches.length === 0) hints.nearest = parsed.amounts.flatMap((t) => nearestAmounts(all, t));
     return {
       parsed,
       mode: 'amount',
-      items: kept.map((m) => ({ key: m.measure.url, load: async () => cardFromSideMeasure(m.measure, m.hits.map((h) => h.amount)) })),
+      items: kept.map((m) => ({
+        key: m.measure.url,
+        load: async () =>
+          cardFromSideMeasure(
+            m.measure,
+            m.hits.map((h) => h.amount),
+          ),
+      })),
       counts,
       facets: [...FACETS],
       hints,
@@ -170,10 +186,17 @@ export class SearchEngine {
       const match = byUrl.get(d.url);
       return match ? [{ d, match, textRank }] : [];
     });
-    const counts = facetCounts(rows.map((r) => ({ filters: r.match.measure.filters })), state.filters);
+    const counts = facetCounts(
+      rows.map((r) => ({ filters: r.match.measure.filters })),
+      state.filters,
+    );
     const kept = rows
       .filter((r) => matchesSelection(r.match.measure.filters, state.filters))
-      .sort((a, b) => (state.sort === 'relevance' ? a.match.tier - b.match.tier : compareMatches(a.match, b.match, state.sort)) || a.textRank - b.textRank);
+      .sort(
+        (a, b) =>
+          (state.sort === 'relevance' ? a.match.tier - b.match.tier : compareMatches(a.match, b.match, state.sort)) ||
+          a.textRank - b.textRank,
+      );
     if (kept.length === 0 && rows.length === 0) {
       const wordsAlone = (await pf.search(words, { filters: pagefindFilters(state.filters) })).results.length;
       return empty({ amountsAlone: matches.filter((m) => matchesSelection(m.measure.filters, state.filters)).length, wordsAlone });
@@ -181,7 +204,10 @@ export class SearchEngine {
     return {
       parsed,
       mode: 'mixed',
-      items: kept.map((r) => ({ key: r.d.url, load: async () => cardFromPagefind(r.d, new Set(r.match.hits.map((h) => h.amount.figure))) })),
+      items: kept.map((r) => ({
+        key: r.d.url,
+        load: async () => cardFromPagefind(r.d, new Set(r.match.hits.map((h) => h.amount.figure))),
+      })),
       counts,
       facets: [...FACETS],
       hints: { unfiltered: rows.length },
@@ -192,12 +218,20 @@ export class SearchEngine {
    * Pagefind search for `term` (null: filters only), within `extra` (an `id` or 文件
    * restriction), with the facet selection; a 文号's documents first.
    */
-  async #text(parsed: ParsedQuery, state: SearchState, term: string | null, extra: Record<string, unknown>, scope: WenhaoScope | null): Promise<Outcome> {
+  async #text(
+    parsed: ParsedQuery,
+    state: SearchState,
+    term: string | null,
+    extra: Record<string, unknown>,
+    scope: WenhaoScope | null,
+  ): Promise<Outcome> {
     const pf = await this.pagefind();
     const filters = pagefindFilters(state.filters, undefined, extra);
     const pinnedDocs = (scope?.docs ?? []).filter((d) => matchesSelection(d.filters, state.filters));
     const [{ main, ranked, phraseMissing }, pinned, sorted] = await Promise.all([
-      term === null ? pf.search(null, { filters }).then((main) => ({ main, ranked: main.results, phraseMissing: [] as string[] })) : this.#rankedText(pf, term, parsed, filters),
+      term === null
+        ? pf.search(null, { filters }).then((main) => ({ main, ranked: main.results, phraseMissing: [] as string[] }))
+        : this.#rankedText(pf, term, parsed, filters),
       pinnedDocs.length === 0 ? [] : pf.search(null, { filters: { id: { any: pinnedDocs.map((d) => d.id) } } }).then((r) => r.results),
       state.sort === 'relevance' ? null : pf.search(term, { filters, sort: { [SORT_KEY]: state.sort === 'amount-desc' ? 'desc' : 'asc' } }),
     ]);
@@ -207,13 +241,18 @@ export class SearchEngine {
     const browse = (url: string) => {
       const doc = pinnedDocs.find((d) => d.url === url);
       const file = doc?.filters.文件?.[0];
-      return file ? { label: '列出这份文件的全部措施', url: `/search/${stateToSearch({ q: '', filters: { 文件: file }, sort: 'relevance' })}` } : undefined;
+      return file
+        ? { label: '列出这份文件的全部措施', url: `/search/${stateToSearch({ q: '', filters: { 文件: file }, sort: 'relevance' })}` }
+        : undefined;
     };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
     await Promise.all(
       FACETS.map(async (facet) => {
-        counts[facet] = state.filters[facet] === undefined ? main.filters[facet] ?? {} : (await pf.search(term, { filters: pagefindFilters(state.filters, facet, extra) })).filters[facet] ?? {};
+        counts[facet] =
+          state.filters[facet] === undefined
+            ? (main.filters[facet] ?? {})
+            : ((await pf.search(term, { filters: pagefindFilters(state.filters, facet, extra) })).filters[facet] ?? {});
       }),
     );
     return {
@@ -244,18 +283,30 @@ export class SearchEngine {
    * 中小微企业: 10 of 19 found); so the text of the other results is read too, up to a limit.
    * `hints.phraseMissing` lists phrases no result holds, when all results could be read.
    */
-  async #rankedText(pf: PagefindLike, term: string, parsed: ParsedQuery, filters: Record<string, unknown>): Promise<{ main: PagefindResponse; ranked: PagefindResult[]; phraseMissing: string[] }> {
+  async #rankedText(
+    pf: PagefindLike,
+    term: string,
+    parsed: ParsedQuery,
+    filters: Record<string, unknown>,
+  ): Promise<{ main: PagefindResponse; ranked: PagefindResult[]; phraseMissing: string[] }> {
     const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
     const phrases = parsed.chunks.filter((c) => needsPhraseSearch(c, segmenter));
     const leads = await this.#leadsNamed(pf, parsed.chunks);
     const [found, phraseSets, leadSet] = await Promise.all([
       pf.search(term, { filters }),
       Promise.all(phrases.map(async (p) => ids(await pf.search(`"${p}"`, { filters })))),
-      leads.length > 0 ? pf.search(term, { filters: andFilter(filters, { 牵头单位: { any: leads } }) }).then(ids) : Promise.resolve(undefined),
+      leads.length > 0
+        ? pf.search(term, { filters: andFilter(filters, { 牵头单位: { any: leads } }) }).then(ids)
+        : Promise.resolve(undefined),
     ]);
     const main = { ...found, results: found.results.map(once) };
     const unsure = new Set<PagefindResult>();
-    phrases.forEach((_, i) => main.results.filter((r) => !phraseSets[i]!.has(r.id)).slice(0, VERIFY_LIMIT).forEach((r) => unsure.add(r)));
+    phrases.forEach((_, i) =>
+      main.results
+        .filter((r) => !phraseSets[i]!.has(r.id))
+        .slice(0, VERIFY_LIMIT)
+        .forEach((r) => unsure.add(r)),
+    );
     await Promise.all(
       [...unsure].map(async (r) => {
         const content = (await r.data()).content ?? '';
@@ -263,8 +314,13 @@ export class SearchEngine {
       }),
     );
     const readAll = phrases.every((_, i) => main.results.filter((r) => !phraseSets[i]!.has(r.id)).length <= VERIFY_LIMIT);
-    const phraseMissing = readAll && main.results.length > 0 ? phrases.filter((_, i) => !main.results.some((r) => phraseSets[i]!.has(r.id))) : [];
-    return { main, ranked: rankResults(main.results, leadSet ? { phrases: phraseSets, lead: leadSet } : { phrases: phraseSets }), phraseMissing };
+    const phraseMissing =
+      readAll && main.results.length > 0 ? phrases.filter((_, i) => !main.results.some((r) => phraseSets[i]!.has(r.id))) : [];
+    return {
+      main,
+      ranked: rankResults(main.results, leadSet ? { phrases: phraseSets, lead: leadSet } : { phrases: phraseSets }),
+      phraseMissing,
+    };
   }
 
   /** Lead agencies (牵头单位 filter values) a chunk names: 市财政局, or 财政局 for 市财政局. */
@@ -274,7 +330,6 @@ export class SearchEngine {
     return [...new Set(chunks.flatMap((c) => [c, `市${c}`].filter((v) => values.has(v))))];
   }
 }
-
 
 /** A result whose data() is fetched once, however often it is asked for. */
 function once(r: PagefindResult): PagefindResult {

@@ -12,7 +12,10 @@ describe('explaining a query', () => {
     expect(formatMoney(3e6, 'USD')).toBe('300万美元');
   });
   it('mentions the simplified form only when it differs from what was typed', () => {
-    const t2s = new Map([['穩', '稳'], ['崗', '岗']]);
+    const t2s = new Map([
+      ['穩', '稳'],
+      ['崗', '岗'],
+    ]);
     expect(explainQuery('穩崗', parseQuery('穩崗', t2s))).toEqual(['已按“稳岗”搜索']);
     expect(explainQuery('稳岗', parseQuery('稳岗', t2s))).toEqual([]);
     expect(explainQuery('天政办发[2023]1号', parseQuery('天政办发[2023]1号'))).toEqual(['按文号查找：天政办发〔2023〕1号']);

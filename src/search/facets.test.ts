@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { documentFacetValues, facetCounts, matchesSelection, measureFacetValues, orderFacetValues, pagefindFilters, shortDocTitle } from './facets.ts';
+import {
+  documentFacetValues,
+  facetCounts,
+  matchesSelection,
+  measureFacetValues,
+  orderFacetValues,
+  pagefindFilters,
+  shortDocTitle,
+} from './facets.ts';
 
-const zx = measureFacetValues({ place: '钟祥市', docTitle: '钟祥市贯彻落实中央和省、荆门市扎实稳住经济一揽子政策措施工作清单', leadNames: ['市财政局', '市税务局'], deadline: '2022年12月', hasAmount: false });
-const tm = measureFacetValues({ place: '天门市', docTitle: '市人民政府关于支持纺织服装产业高质量发展的若干意见', leadNames: ['市人社局', '市人社局'], deadline: '未写明', hasAmount: true });
-const tm2 = measureFacetValues({ place: '天门市', docTitle: '市人民政府关于支持纺织服装产业高质量发展的若干意见', leadNames: ['市财政局'], deadline: '持续推进', hasAmount: true });
+const zx = measureFacetValues({
+  place: '钟祥市',
+  docTitle: '钟祥市贯彻落实中央和省、荆门市扎实稳住经济一揽子政策措施工作清单',
+  leadNames: ['市财政局', '市税务局'],
+  deadline: '2022年12月',
+  hasAmount: false,
+});
+const tm = measureFacetValues({
+  place: '天门市',
+  docTitle: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+  leadNames: ['市人社局', '市人社局'],
+  deadline: '未写明',
+  hasAmount: true,
+});
+const tm2 = measureFacetValues({
+  place: '天门市',
+  docTitle: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+  leadNames: ['市财政局'],
+  deadline: '持续推进',
+  hasAmount: true,
+});
 
 describe('facet values', () => {
   it('cuts long document titles to 24 characters, as the pages do', () => {
@@ -11,11 +37,20 @@ describe('facet values', () => {
     expect(shortDocTitle('短标题')).toBe('短标题');
   });
   it('gives a measure every facet, lead agencies once each', () => {
-    expect(tm).toEqual({ 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'], 牵头单位: ['市人社局'], 完成时限: ['未写明'], 金额: ['有金额'] });
+    expect(tm).toEqual({
+      地区: ['天门市'],
+      文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+      牵头单位: ['市人社局'],
+      完成时限: ['未写明'],
+      金额: ['有金额'],
+    });
     expect(zx.金额).toEqual(['无金额']);
   });
   it('gives a document page only where it is from and what it is', () => {
-    expect(documentFacetValues({ place: '天门市', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见' })).toEqual({ 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] });
+    expect(documentFacetValues({ place: '天门市', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见' })).toEqual({
+      地区: ['天门市'],
+      文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+    });
   });
 });
 
@@ -35,19 +70,35 @@ describe('selection and counts', () => {
   });
   it('turns a selection into Pagefind filters, leaving one facet out when asked, and merges extra clauses', () => {
     expect(pagefindFilters({ 地区: '天门市', 金额: '有金额' })).toEqual({ 地区: '天门市', 金额: '有金额' });
-    expect(pagefindFilters({ 地区: '天门市', 金额: '有金额' }, '地区', { id: { any: ['a'] } })).toEqual({ 金额: '有金额', id: { any: ['a'] } });
+    expect(pagefindFilters({ 地区: '天门市', 金额: '有金额' }, '地区', { id: { any: ['a'] } })).toEqual({
+      金额: '有金额',
+      id: { any: ['a'] },
+    });
   });
 });
 
 describe('orderFacetValues', () => {
   it('orders deadlines in time, then 持续推进, other wording, 未写明', () => {
-    const order = orderFacetValues('完成时限', { 未写明: 9, '6月底前': 1, 持续推进: 5, '2023年3月': 1, '2022年12月': 7, '2022年6月': 2 }).map(([v]) => v);
+    const order = orderFacetValues('完成时限', {
+      未写明: 9,
+      '6月底前': 1,
+      持续推进: 5,
+      '2023年3月': 1,
+      '2022年12月': 7,
+      '2022年6月': 2,
+    }).map(([v]) => v);
     expect(order).toEqual(['2022年6月', '2022年12月', '2023年3月', '持续推进', '6月底前', '未写明']);
   });
   it('puts 有金额 first, others by count then name, and drops empty values unless selected', () => {
     expect(orderFacetValues('金额', { 无金额: 30, 有金额: 3 }).map(([v]) => v)).toEqual(['有金额', '无金额']);
     expect(orderFacetValues('地区', { 钟祥市: 0, 天门市: 4 })).toEqual([['天门市', 4]]);
-    expect(orderFacetValues('地区', { 钟祥市: 0, 天门市: 4 }, '钟祥市')).toEqual([['天门市', 4], ['钟祥市', 0]]);
-    expect(orderFacetValues('地区', { 天门市: 4 }, '荆门市')).toEqual([['天门市', 4], ['荆门市', 0]]);
+    expect(orderFacetValues('地区', { 钟祥市: 0, 天门市: 4 }, '钟祥市')).toEqual([
+      ['天门市', 4],
+      ['钟祥市', 0],
+    ]);
+    expect(orderFacetValues('地区', { 天门市: 4 }, '荆门市')).toEqual([
+      ['天门市', 4],
+      ['荆门市', 0],
+    ]);
   });
 });

@@ -107,7 +107,8 @@ const collator = new Intl.Collator('zh-CN');
 export function orderFacetValues(facet: Facet, counts: Record<string, number>, selected?: string): Array<[string, number]> {
   const entries = Object.entries(counts).filter(([v, n]) => n > 0 || v === selected);
   if (selected !== undefined && !(selected in counts)) entries.push([selected, 0]);
-  if (facet === '完成时限') return entries.sort((a, b) => (deadlineKey(a[0]) < deadlineKey(b[0]) ? -1 : deadlineKey(a[0]) > deadlineKey(b[0]) ? 1 : 0));
+  if (facet === '完成时限')
+    return entries.sort((a, b) => (deadlineKey(a[0]) < deadlineKey(b[0]) ? -1 : deadlineKey(a[0]) > deadlineKey(b[0]) ? 1 : 0));
   if (facet === '金额') return entries.sort((a, b) => Number(a[0] !== HAS_AMOUNT) - Number(b[0] !== HAS_AMOUNT));
   return entries.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }

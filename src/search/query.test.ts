@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { needsPhraseSearch, normalizeQuery, normalizeWenhao, parseQuery, wenhaoIn, wenhaoMatches } from './query.ts';
 
-const t2s = new Map([['穩', '稳'], ['崗', '岗'], ['還', '还']]);
+const t2s = new Map([
+  ['穩', '稳'],
+  ['崗', '岗'],
+  ['還', '还'],
+]);
 
 describe('normalizeQuery', () => {
   it('folds full-width characters, simplifies, collapses spaces', () => {
@@ -30,7 +34,13 @@ describe('parseQuery', () => {
     expect(p.text).toBe('');
   });
   it('accepts the brackets readers can type, and 年', () => {
-    for (const q of ['天政办发[2023]1号', '天政办发（2023）1号', '天政办发2023年1号', '天政办发〔2023〕第1号', '天政办发［２０２３］１号']) {
+    for (const q of [
+      '天政办发[2023]1号',
+      '天政办发（2023）1号',
+      '天政办发2023年1号',
+      '天政办发〔2023〕第1号',
+      '天政办发［２０２３］１号',
+    ]) {
       expect(parseQuery(q).wenhao, q).toEqual(['天政办发〔2023〕1号']);
     }
   });
@@ -60,7 +70,10 @@ describe('文号 helpers', () => {
     expect(wenhaoMatches('天政办发〔2023〕1号', '天政办发〔2023〕11号')).toBe(false);
   });
   it('lists the 文号 a text cites', () => {
-    expect(wenhaoIn('依据《关于…的通知》（鄂政办发〔2019〕16号）和鄂政办函〔2021〕1号、鄂政办发〔2019〕16号')).toEqual(['鄂政办发〔2019〕16号', '鄂政办函〔2021〕1号']);
+    expect(wenhaoIn('依据《关于…的通知》（鄂政办发〔2019〕16号）和鄂政办函〔2021〕1号、鄂政办发〔2019〕16号')).toEqual([
+      '鄂政办发〔2019〕16号',
+      '鄂政办函〔2021〕1号',
+    ]);
   });
 });
 

@@ -10,7 +10,12 @@ describe('rankResults', () => {
     expect(rankResults(results, { phrases }).map((x) => x.id)).toEqual(['both', 'phrase', 'scattered', 'lead']);
   });
   it('then pages led by the agency the query names', () => {
-    expect(rankResults(results, { phrases: [], lead: new Set(['lead']) }).map((x) => x.id)).toEqual(['lead', 'scattered', 'phrase', 'both']);
+    expect(rankResults(results, { phrases: [], lead: new Set(['lead']) }).map((x) => x.id)).toEqual([
+      'lead',
+      'scattered',
+      'phrase',
+      'both',
+    ]);
   });
   it('leaves the order alone without boosts', () => {
     expect(rankResults(results, { phrases: [] })).toEqual(results);

@@ -31,7 +31,12 @@ export function rankResults<R extends Scored>(results: R[], boosts: Boosts): R[]
 export function unionById<R extends { id: string }>(...lists: R[][]): R[] {
   const seen = new Set<string>();
   const out: R[] = [];
-  for (const list of lists) for (const r of list) if (!seen.has(r.id)) (seen.add(r.id), out.push(r));
+  for (const list of lists)
+    for (const r of list) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(r);
+    }
   return out;
 }
 

@@ -13,10 +13,18 @@ describe('escaping', () => {
 });
 
 describe('excerptAround', () => {
-  const text = '(四)用工支持。鼓励各类组织、机构及企业内部员工向常年用工50人以上的纺织服装企业推荐员工,员工在同一企业工作满6个月按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴。';
+  const text =
+    '(四)用工支持。鼓励各类组织、机构及企业内部员工向常年用工50人以上的纺织服装企业推荐员工,员工在同一企业工作满6个月按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴。';
   const at = text.indexOf('500元');
   it('cuts a window around the first hit and marks every hit inside it', () => {
-    const html = excerptAround(text, [{ start: at, end: at + 4 }, { start: text.indexOf('1000元'), end: text.indexOf('1000元') + 5 }], 60);
+    const html = excerptAround(
+      text,
+      [
+        { start: at, end: at + 4 },
+        { start: text.indexOf('1000元'), end: text.indexOf('1000元') + 5 },
+      ],
+      60,
+    );
     expect(html.startsWith('…')).toBe(true);
     expect(html).toContain('按<mark>500元</mark>/人');
     expect(html).toContain('<mark>1000元</mark>');
@@ -29,8 +37,18 @@ describe('excerptAround', () => {
 describe('cards', () => {
   it('renders a measure card with escaped fields and marked amounts', () => {
     const html = renderCard({
-      url: '/docs/a/1/', title: '（四） 用工<支持>', kind: 'measure', doc: '文件', place: '天门市', lead: '市人社局', deadline: '未写明',
-      amounts: [{ text: '500元', hit: true }, { text: '1000元', hit: false }], excerptHtml: '按<mark>500元</mark>/人',
+      url: '/docs/a/1/',
+      title: '（四） 用工<支持>',
+      kind: 'measure',
+      doc: '文件',
+      place: '天门市',
+      lead: '市人社局',
+      deadline: '未写明',
+      amounts: [
+        { text: '500元', hit: true },
+        { text: '1000元', hit: false },
+      ],
+      excerptHtml: '按<mark>500元</mark>/人',
     });
     expect(html).toContain('<a href="/docs/a/1/">（四） 用工&lt;支持&gt;</a>');
     expect(html).toContain('<dt>金额</dt><dd><mark>500元</mark>、1000元</dd>');
@@ -39,24 +57,51 @@ describe('cards', () => {
   });
   it('builds a card from Pagefind data, deep-linking a document into its best section', () => {
     const card = cardFromPagefind({
-      url: '/docs/d/', excerpt: 'x', meta: { title: '通知', kind: '文件', doc: '天政办发〔2023〕2号', place: '天门市' },
+      url: '/docs/d/',
+      excerpt: 'x',
+      meta: { title: '通知', kind: '文件', doc: '天政办发〔2023〕2号', place: '天门市' },
       sub_results: [
         { title: '通知', url: '/docs/d/', excerpt: 'top', locations: [1, 2, 3] },
         { title: '1.2 编制依据', url: '/docs/d/#1-2', excerpt: '<mark>依据</mark>', locations: [5], anchor: { id: '1-2' } },
       ],
     });
-    expect(card).toMatchObject({ kind: 'document', doc: '天政办发〔2023〕2号', section: { title: '1.2 编制依据', url: '/docs/d/#1-2' }, excerptHtml: '<mark>依据</mark>' });
+    expect(card).toMatchObject({
+      kind: 'document',
+      doc: '天政办发〔2023〕2号',
+      section: { title: '1.2 编制依据', url: '/docs/d/#1-2' },
+      excerptHtml: '<mark>依据</mark>',
+    });
     expect(renderCard(card)).toContain('<span class="search-kind">文件</span>');
-    expect(renderCard({ ...card, more: { label: '列出这份文件的全部措施', url: '/search/?a=1&b=2' } })).toContain('<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>');
+    expect(renderCard({ ...card, more: { label: '列出这份文件的全部措施', url: '/search/?a=1&b=2' } })).toContain(
+      '<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>',
+    );
   });
   it('marks the figures an amount query matched', () => {
     const card = cardFromPagefind({ url: '/m/', excerpt: '', meta: { title: 't', amounts: '500元、1000元' } }, new Set(['1000元']));
-    expect(card.amounts).toEqual([{ text: '500元', hit: false }, { text: '1000元', hit: true }]);
+    expect(card.amounts).toEqual([
+      { text: '500元', hit: false },
+      { text: '1000元', hit: true },
+    ]);
   });
   it('builds an amount card from the side index', () => {
-    const m = { url: '/m/', title: 't', doc: 'd', place: 'p', lead: 'l', deadline: 'x', text: '给予500元补贴和500元奖励', amounts: [{ figure: '500元', offset: 2 }, { figure: '500元', offset: 9 }] };
+    const m = {
+      url: '/m/',
+      title: 't',
+      doc: 'd',
+      place: 'p',
+      lead: 'l',
+      deadline: 'x',
+      text: '给予500元补贴和500元奖励',
+      amounts: [
+        { figure: '500元', offset: 2 },
+        { figure: '500元', offset: 9 },
+      ],
+    };
     const card = cardFromSideMeasure(m, [m.amounts[1]!]);
-    expect(card.amounts).toEqual([{ text: '500元', hit: false }, { text: '500元', hit: true }]);
+    expect(card.amounts).toEqual([
+      { text: '500元', hit: false },
+      { text: '500元', hit: true },
+    ]);
     expect(card.excerptHtml).toBe('给予500元补贴和<mark>500元</mark>奖励');
   });
 });

@@ -71,7 +71,10 @@ export function excerptAround(text: string, spans: Span[], width = 80): string {
 export function renderCard(card: Card): string {
   const e = escapeHtml;
   const badge = card.kind === 'document' ? '<span class="search-kind">文件</span>' : '';
-  const docLine = [card.doc, card.place].filter(Boolean).map((s) => e(s!)).join(' · ');
+  const docLine = [card.doc, card.place]
+    .filter(Boolean)
+    .map((s) => e(s!))
+    .join(' · ');
   const meta: string[] = [];
   if (card.lead) meta.push(`<div><dt>牵头单位</dt><dd>${e(card.lead)}</dd></div>`);
   if (card.deadline) meta.push(`<div><dt>完成时限</dt><dd>${e(card.deadline)}</dd></div>`);
@@ -133,7 +136,16 @@ export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<st
 
 /** A card for an amount result, straight from the side index: no Pagefind request needed. */
 export function cardFromSideMeasure(
-  m: { url: string; title: string; doc: string; place: string; lead: string; deadline: string; text: string; amounts: Array<{ figure: string; offset: number }> },
+  m: {
+    url: string;
+    title: string;
+    doc: string;
+    place: string;
+    lead: string;
+    deadline: string;
+    text: string;
+    amounts: Array<{ figure: string; offset: number }>;
+  },
   hits: ReadonlyArray<{ figure: string; offset: number }>,
 ): Card {
   const isHit = (a: { figure: string; offset: number }) => hits.some((h) => h.offset === a.offset && h.figure === a.figure);
@@ -146,6 +158,9 @@ export function cardFromSideMeasure(
     lead: m.lead,
     deadline: m.deadline,
     amounts: m.amounts.map((a) => ({ text: a.figure, hit: isHit(a) })),
-    excerptHtml: excerptAround(m.text, hits.map((h) => ({ start: h.offset, end: h.offset + h.figure.length }))),
+    excerptHtml: excerptAround(
+      m.text,
+      hits.map((h) => ({ start: h.offset, end: h.offset + h.figure.length })),
+    ),
   };
 }

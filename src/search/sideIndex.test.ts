@@ -2,18 +2,53 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Measure } from '../../pipeline/schema.ts';
 import { buildAmountIndex, buildCitations, buildSideIndex, corpusTexts, measureSearchFields, type SearchData } from './sideIndex.ts';
 
-const amount = (figure: string, value: number, offset: number, extra: Partial<Measure['amounts'][number]> = {}): Measure['amounts'][number] => ({
-  raw: figure, figure, value, valueMax: null, yuan: value, currency: 'CNY', qualifier: null, per: [], kind: 'subsidy', offset, ...extra,
+const amount = (
+  figure: string,
+  value: number,
+  offset: number,
+  extra: Partial<Measure['amounts'][number]> = {},
+): Measure['amounts'][number] => ({
+  raw: figure,
+  figure,
+  value,
+  valueMax: null,
+  yuan: value,
+  currency: 'CNY',
+  qualifier: null,
+  per: [],
+  kind: 'subsidy',
+  offset,
+  ...extra,
 });
 
 const measure = (id: string, order: number, text: string, amounts: Measure['amounts'], extra: Partial<Measure> = {}) =>
   ({
-    id, url: `/docs/doc/${order}/`, anchor: String(order), document: 'doc', label: `（${order}）`, title: null, text, lead: ['tm-czj'], leadGroups: [],
-    deadline: { raw: '持续推进', normalized: 'ongoing' }, amounts, order, lineage: [], policy: null, leadRaw: null, responsibleRaw: null, ...extra,
+    id,
+    url: `/docs/doc/${order}/`,
+    anchor: String(order),
+    document: 'doc',
+    label: `（${order}）`,
+    title: null,
+    text,
+    lead: ['tm-czj'],
+    leadGroups: [],
+    deadline: { raw: '持续推进', normalized: 'ongoing' },
+    amounts,
+    order,
+    lineage: [],
+    policy: null,
+    leadRaw: null,
+    responsibleRaw: null,
+    ...extra,
   }) as unknown as Measure;
 
 const doc = {
-  id: 'doc', url: '/docs/doc/', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见', wenhao: '天政发〔2023〕1号', issuer: '天门市人民政府', jurisdiction: 'tianmen',
+  id: 'doc',
+  url: '/docs/doc/',
+  title: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+  wenhao: '天政发〔2023〕1号',
+  issuer: '天门市人民政府',
+  jurisdiction: 'tianmen',
   blocks: [
     { role: 'wenhao', text: '天政发〔2023〕1号', measure: null },
     { role: 'paragraph', text: '根据鄂政办发〔2019〕16号，提出如下意见。', measure: null },
@@ -26,7 +61,11 @@ const data: SearchData = {
   measures: [
     measure('doc-2', 2, '按500元/人的标准给予推荐者补贴，执行钟政办发〔2021〕21号。', [amount('500元', 500, 1, { per: ['人'] })]),
     measure('doc-1', 1, '不涉及金额。', []),
-    measure('doc-3', 3, '奖励300万美元。', [amount('300万美元', 3e6, 2, { currency: 'USD', yuan: null }), amount('5万元', 5e4, 9)], { lead: [], leadGroups: ['相关金融机构'], deadline: null }),
+    measure('doc-3', 3, '奖励300万美元。', [amount('300万美元', 3e6, 2, { currency: 'USD', yuan: null }), amount('5万元', 5e4, 9)], {
+      lead: [],
+      leadGroups: ['相关金融机构'],
+      deadline: null,
+    }),
   ],
   jurisdiction: new Map([['tianmen', { name: '天门市' }]]),
   document: new Map([['doc', doc]]),
@@ -36,9 +75,20 @@ const data: SearchData = {
 describe('measureSearchFields', () => {
   it('gives the card fields, facet values and sort key the page and the side index share', () => {
     expect(measureSearchFields(data.measures[0]!, data)).toEqual({
-      title: '（2） 按500元/人的标准给予推荐者补贴', doc: '市人民政府关于支持纺织服装产业高质量发展的若干意…', place: '天门市', lead: '市财政局', deadline: '持续推进',
-      figures: ['500元'], sortYuan: 500,
-      filters: { 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'], 牵头单位: ['市财政局'], 完成时限: ['持续推进'], 金额: ['有金额'] },
+      title: '（2） 按500元/人的标准给予推荐者补贴',
+      doc: '市人民政府关于支持纺织服装产业高质量发展的若干意…',
+      place: '天门市',
+      lead: '市财政局',
+      deadline: '持续推进',
+      figures: ['500元'],
+      sortYuan: 500,
+      filters: {
+        地区: ['天门市'],
+        文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+        牵头单位: ['市财政局'],
+        完成时限: ['持续推进'],
+        金额: ['有金额'],
+      },
     });
   });
   it('falls back to group names for the lead, and sorts only by amounts in yuan', () => {
@@ -58,15 +108,33 @@ describe('buildAmountIndex', () => {
       { value: 3e6, max: null, currency: 'USD', figure: '300万美元', offset: 2, per: [] },
       { value: 5e4, max: null, currency: 'CNY', figure: '5万元', offset: 9, per: [] },
     ]);
-    expect(index.measures[0]).toMatchObject({ url: '/docs/doc/2/', title: '（2） 按500元/人的标准给予推荐者补贴', lead: '市财政局', deadline: '持续推进', text: data.measures[0]!.text });
+    expect(index.measures[0]).toMatchObject({
+      url: '/docs/doc/2/',
+      title: '（2） 按500元/人的标准给予推荐者补贴',
+      lead: '市财政局',
+      deadline: '持续推进',
+      text: data.measures[0]!.text,
+    });
   });
 });
 
 describe('buildSideIndex', () => {
   const index = buildSideIndex(data, '穩稳');
   it('lists documents with their 文号 and the 文号 the pages cite', () => {
-    expect(index.documents).toEqual([{ id: 'doc', url: '/docs/doc/', title: doc.title, wenhao: '天政发〔2023〕1号', place: '天门市', filters: { 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] } }]);
-    expect(index.citations).toEqual([['鄂政办发〔2019〕16号', ['doc']], ['钟政办发〔2021〕21号', ['doc-2']]]);
+    expect(index.documents).toEqual([
+      {
+        id: 'doc',
+        url: '/docs/doc/',
+        title: doc.title,
+        wenhao: '天政发〔2023〕1号',
+        place: '天门市',
+        filters: { 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] },
+      },
+    ]);
+    expect(index.citations).toEqual([
+      ['鄂政办发〔2019〕16号', ['doc']],
+      ['钟政办发〔2021〕21号', ['doc-2']],
+    ]);
     expect(buildCitations(data)).toEqual(index.citations);
     expect(index.t2s).toBe('穩稳');
   });

@@ -118,7 +118,18 @@ export function buildAmountIndex(data: SearchData): AmountIndex {
     .sort((a, b) => order.get(a.document)! - order.get(b.document)! || a.order - b.order)
     .map((m): SideMeasure => {
       const f = measureSearchFields(m, data);
-      return { id: m.id, url: m.url, title: f.title, doc: f.doc, place: f.place, lead: f.lead, deadline: f.deadline, text: m.text, amounts: m.amounts.map(sideAmount), filters: f.filters };
+      return {
+        id: m.id,
+        url: m.url,
+        title: f.title,
+        doc: f.doc,
+        place: f.place,
+        lead: f.lead,
+        deadline: f.deadline,
+        text: m.text,
+        amounts: m.amounts.map(sideAmount),
+        filters: f.filters,
+      };
     });
   return { version: 1, measures };
 }
@@ -138,6 +149,13 @@ export function buildCitations(data: Pick<SearchData, 'documents' | 'measures'>)
 export function corpusTexts(data: Pick<SearchData, 'documents' | 'measures'>): string[] {
   return [
     ...data.documents.flatMap((d) => [d.title, d.wenhao ?? '', d.issuer ?? '', ...d.blocks.map((b) => b.text)]),
-    ...data.measures.flatMap((m) => [m.text, m.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? '', ...m.lineage.map((l) => l.text), m.policy?.title ?? '']),
+    ...data.measures.flatMap((m) => [
+      m.text,
+      m.title ?? '',
+      m.leadRaw ?? '',
+      m.responsibleRaw ?? '',
+      ...m.lineage.map((l) => l.text),
+      m.policy?.title ?? '',
+    ]),
   ];
 }

@@ -20,7 +20,10 @@ export function parseT2S(pairs: string): T2SMap {
 
 /** Write a map as the pairs string, sorted so the build output is stable. */
 export function serializeT2S(map: T2SMap): string {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([t, s]) => t + s).join('');
+  return [...map]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, s]) => t + s)
+    .join('');
 }
 
 /** The text with every mapped traditional character replaced by its simplified form. */

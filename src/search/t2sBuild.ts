@@ -7,7 +7,11 @@ type Convert = (text: string) => string;
 
 // CJK Unified Ideographs, Extension A and the compatibility block: every character a
 // reader's input method can produce for the texts we hold.
-const RANGES: Array<[number, number]> = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]];
+const RANGES: Array<[number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
 
 /**
  * Every character that at least one converter changes into a single character of the

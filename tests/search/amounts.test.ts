@@ -7,7 +7,8 @@ import { allResults, measureSaying, measures, measuresWithAmount, resultUrls, se
 const h = useHarness();
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, a, b);
-const CNY = (test: (lo: number, hi: number) => boolean) => measuresWithAmount((a) => a.currency === 'CNY' && test(a.value, a.valueMax ?? a.value));
+const CNY = (test: (lo: number, hi: number) => boolean) =>
+  measuresWithAmount((a) => a.currency === 'CNY' && test(a.value, a.valueMax ?? a.value));
 const equalsValue = (v: number) => CNY((lo, hi) => near(lo, v) || near(hi, v) || (lo < v && v < hi));
 const inRange = (min: number, max: number) => CNY((lo, hi) => hi >= min && lo <= max);
 
@@ -44,7 +45,9 @@ describe('units and neighbours', () => {
     expect(urls).not.toContain(measureSaying('省外4000元/次')); // 2000元/次, 4000元/次, 10000元/次
     expect(urls).not.toContain(measureSaying('税收过千万元企业6家'));
     // and every card marks a 1000元 figure
-    const marked = await h.page.$$eval('#search-list .search-card', (cards) => cards.map((c) => [...c.querySelectorAll('.search-card-meta mark')].map((m) => m.textContent)));
+    const marked = await h.page.$$eval('#search-list .search-card', (cards) =>
+      cards.map((c) => [...c.querySelectorAll('.search-card-meta mark')].map((m) => m.textContent)),
+    );
     for (const m of marked) expect(m).toContain('1000元');
   });
   it('500元 lists the 500元/人 measure first', async () => {
@@ -70,7 +73,9 @@ describe('units and neighbours', () => {
 
 describe('sorting amount results', () => {
   const matched = async () =>
-    h.page.$$eval('#search-list .search-card', (cards) => cards.map((c) => [...c.querySelectorAll('.search-card-meta mark')].map((m) => m.textContent ?? '')));
+    h.page.$$eval('#search-list .search-card', (cards) =>
+      cards.map((c) => [...c.querySelectorAll('.search-card-meta mark')].map((m) => m.textContent ?? '')),
+    );
   // The value a card sorts by: its highest matched amount (a range by its top) going down,
   // its lowest (a range by its bottom) going up.
   const sortValue = (url: string, figures: string[], desc: boolean) => {
@@ -79,11 +84,15 @@ describe('sorting amount results', () => {
     return desc ? Math.max(...hit.map((a) => a.valueMax ?? a.value)) : Math.min(...hit.map((a) => a.value));
   };
   it('by matched amount, high to low and low to high', async () => {
-    for (const [sort, ok] of [['amount-desc', (a: number, b: number) => a >= b], ['amount-asc', (a: number, b: number) => a <= b]] as const) {
+    for (const [sort, ok] of [
+      ['amount-desc', (a: number, b: number) => a >= b],
+      ['amount-asc', (a: number, b: number) => a <= b],
+    ] as const) {
       const urls = await allResults(h, '100万元以上', { sort });
       const figures = await matched();
       const values = urls.map((u, i) => sortValue(u, figures[i]!, sort === 'amount-desc'));
-      for (let i = 1; i < values.length; i++) expect(ok(values[i - 1]!, values[i]!), `${sort} at ${i}: ${values[i - 1]} then ${values[i]}`).toBe(true);
+      for (let i = 1; i < values.length; i++)
+        expect(ok(values[i - 1]!, values[i]!), `${sort} at ${i}: ${values[i - 1]} then ${values[i]}`).toBe(true);
       expect(urls).toHaveLength(inRange(1e6, Infinity).size);
     }
   });

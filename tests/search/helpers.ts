@@ -126,7 +126,9 @@ export async function search(page: Page, base: string, q: string, params: Record
 
 /** The result links, in order (decoded, relative to the site). */
 export async function resultUrls(page: Page): Promise<string[]> {
-  return page.$$eval('#search-list .search-card-title a', (as) => as.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)));
+  return page.$$eval('#search-list .search-card-title a', (as) =>
+    as.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)),
+  );
 }
 
 export async function statusText(page: Page): Promise<string> {

@@ -94,13 +94,17 @@ describe('phrases are found whole', () => {
   // Pagefind finds pages holding the pieces anywhere; the exact phrase search misses some
   // holders (小微企业 in 中小微企业, 10 of 19). Every page printing the phrase must come
   // before every page that only holds its pieces.
-  it.each(['稳岗返还', '小微企业', '市人社局', '种粮', '个体工商户', '融资担保', '红色预警', '失业保险', '临时救助', '专精特新'])('%s: pages printing it first', async (phrase) => {
-    const urls = await allResults(h, phrase);
-    const prints = urls.map((u) => printsPhrase(u, phrase));
-    expect(prints.filter(Boolean).length).toBeGreaterThan(0);
-    const firstLoose = prints.indexOf(false);
-    if (firstLoose >= 0) expect(prints.slice(firstLoose).some(Boolean), `${phrase}: ${prints.map((p) => (p ? 'Y' : 'n')).join('')}`).toBe(false);
-  });
+  it.each(['稳岗返还', '小微企业', '市人社局', '种粮', '个体工商户', '融资担保', '红色预警', '失业保险', '临时救助', '专精特新'])(
+    '%s: pages printing it first',
+    async (phrase) => {
+      const urls = await allResults(h, phrase);
+      const prints = urls.map((u) => printsPhrase(u, phrase));
+      expect(prints.filter(Boolean).length).toBeGreaterThan(0);
+      const firstLoose = prints.indexOf(false);
+      if (firstLoose >= 0)
+        expect(prints.slice(firstLoose).some(Boolean), `${phrase}: ${prints.map((p) => (p ? 'Y' : 'n')).join('')}`).toBe(false);
+    },
+  );
 
   it('traditional input finds exactly what the simplified text finds', async () => {
     const simplified = await allResults(h, '稳岗返还');

@@ -1,13 +1,11 @@
 // Accessibility: axe-core finds zero violations on every page type, at desktop
 // and phone width; the keyboard reaches the skip link first, it moves focus to
 // <main>, and focus is visibly outlined.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteContext, type GuardedContext } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+import { axeRuleIds, axeViolations } from '../support/axe.ts';
 
 // One page of every type.
 const PAGE_TYPES: Record<string, string> = {
@@ -29,8 +27,6 @@ const PAGE_TYPES: Record<string, string> = {
   about: '/about/',
   '404': '/no-such-page/',
 };
-
-interface AxeViolation { id: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }
 
 let server: StaticServer;
 let browser: Browser;
@@ -55,9 +51,7 @@ afterAll(async () => {
 
 async function axe(page: Page, path: string): Promise<string[]> {
   await page.goto(server.url + path);
-  await page.addScriptTag({ content: AXE });
-  const violations: AxeViolation[] = await page.evaluate(async () => (await (window as any).axe.run(document, { resultTypes: ['violations'] })).violations);
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+  return axeViolations(page);
 }
 
 describe('axe-core', () => {
@@ -69,9 +63,10 @@ describe('axe-core', () => {
   it('reports a violation when there is one (the check is live)', async () => {
     const page = pageAt[1280]!;
     await page.goto(server.url + '/about/');
-    await page.evaluate(() => { document.querySelector('main h1')!.insertAdjacentHTML('afterend', '<img src="/favicon.svg"><a href="/"></a>'); });
-    await page.addScriptTag({ content: AXE });
-    const ids: string[] = await page.evaluate(async () => (await (window as any).axe.run(document)).violations.map((v: AxeViolation) => v.id));
+    await page.evaluate(() => {
+      document.querySelector('main h1')!.insertAdjacentHTML('afterend', '<img src="/favicon.svg"><a href="/"></a>');
+    });
+    const ids = await axeRuleIds(page);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
   });
 });
@@ -85,7 +80,14 @@ describe('keyboard', () => {
       const a = document.activeElement as HTMLElement;
       const r = a.getBoundingClientRect();
       const s = getComputedStyle(a);
-      return { text: a.textContent, href: a.getAttribute('href'), left: r.left, top: r.top, width: r.width, outline: `${s.outlineStyle} ${s.outlineWidth}` };
+      return {
+        text: a.textContent,
+        href: a.getAttribute('href'),
+        left: r.left,
+        top: r.top,
+        width: r.width,
+        outline: `${s.outlineStyle} ${s.outlineWidth}`,
+      };
     });
     expect(skip).toMatchObject({ text: '跳到正文', href: '#main', outline: 'solid 3px' });
     expect(skip.left).toBeGreaterThanOrEqual(0);
@@ -108,7 +110,10 @@ describe('keyboard', () => {
         const a = document.activeElement as HTMLElement;
         if (a === document.body) return null; // tabbed past the end of the page
         const s = getComputedStyle(a);
-        return { what: `${a.tagName} ${(a.textContent || (a as HTMLInputElement).placeholder || '').trim().slice(0, 20)}`, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        return {
+          what: `${a.tagName} ${(a.textContent || (a as HTMLInputElement).placeholder || '').trim().slice(0, 20)}`,
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        };
       });
       if (!f) break;
       expect(f.outline, f.what).toBe(true);
@@ -116,6 +121,8 @@ describe('keyboard', () => {
     }
     // The walk covered the header search, the agencies, the copy buttons and the footer.
     expect(seen.length).toBeGreaterThan(20);
-    expect(seen).toEqual(expect.arrayContaining(['INPUT 搜索：补贴、1000元、市财政局…', 'A 市交通运输局', 'BUTTON 复制链接', 'A 关于本站']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['INPUT 搜索：补贴、1000元、市财政局…', 'A 市交通运输局', 'BUTTON 复制链接', 'A 关于本站']),
+    );
   });
 });

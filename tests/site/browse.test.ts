@@ -24,8 +24,13 @@ beforeAll(async () => {
   await guard.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await guard.context.newPage();
   page.on('pageerror', (e) => failures.push(`script error: ${e.message}`));
-  page.on('dialog', (d) => { failures.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('framenavigated', (f) => { if (f === page.mainFrame()) visited.add(new URL(f.url()).pathname); });
+  page.on('dialog', (d) => {
+    failures.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) visited.add(new URL(f.url()).pathname);
+  });
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
     if (r.status() >= 400 && path !== '/no-such-page/') failures.push(`${r.status()} ${path}`);
@@ -49,8 +54,10 @@ const open = async (path: string) => {
 const here = () => new URL(page.url()).pathname + new URL(page.url()).hash;
 const h1 = () => page.locator('h1').innerText();
 /** The <dd> after the <dt> with this text in the measure's fact list. */
-const fact = (label: string) => page.locator('dl.meta-list dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
-const linksIn = (scope: ReturnType<Page['locator']>) => scope.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+const fact = (label: string) =>
+  page.locator('dl.meta-list dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+const linksIn = (scope: ReturnType<Page['locator']>) =>
+  scope.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
 
 describe('a gazette measure: /docs/tianzhengfa-2023-1/2-7/', () => {
   it('shows item (七) with its amounts highlighted and its agencies linked', async () => {
@@ -90,7 +97,16 @@ describe('a gazette measure: /docs/tianzhengfa-2023-1/2-7/', () => {
       const t = document.querySelector(':target');
       const other = document.getElementById('2-6')!;
       const box = t?.getBoundingClientRect();
-      return t && { id: t.id, text: t.textContent!.trim().slice(0, 9), bg: getComputedStyle(t).backgroundColor, otherBg: getComputedStyle(other).backgroundColor, top: box!.top, bottom: box!.bottom };
+      return (
+        t && {
+          id: t.id,
+          text: t.textContent!.trim().slice(0, 9),
+          bg: getComputedStyle(t).backgroundColor,
+          otherBg: getComputedStyle(other).backgroundColor,
+          top: box!.top,
+          bottom: box!.bottom,
+        }
+      );
     });
     expect(target).toMatchObject({ id: '2-7', text: '(七)降低物流成本', bg: 'rgb(255, 248, 225)', otherBg: 'rgba(0, 0, 0, 0)' });
     expect(target!.top).toBeGreaterThanOrEqual(0);
@@ -119,9 +135,11 @@ describe('a gazette measure: /docs/tianzhengfa-2023-1/2-7/', () => {
     await expect.poll(() => page.locator('.copy-status').innerText()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/docs/tianzhengfa-2023-1/2-7/`);
     await page.getByRole('button', { name: '复制引用' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `《市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）（七），源文件 003_45db2a21785f5603.txt 第71行。${SITE}/docs/tianzhengfa-2023-1/2-7/`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(
+        `《市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）（七），源文件 003_45db2a21785f5603.txt 第71行。${SITE}/docs/tianzhengfa-2023-1/2-7/`,
+      );
   });
 });
 
@@ -130,17 +148,24 @@ describe('a work-list measure: /docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/', 
     expect((await open('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/')).status()).toBe(200);
     expect(await h1()).toBe('钟祥市第1项 强化内部培训');
     expect(await fact('牵头单位').innerText()).toBe('市财政局、市税务局');
-    expect(await linksIn(fact('牵头单位'))).toEqual([['市财政局', '/agencies/zhongxiang/caizhengju/'], ['市税务局', '/agencies/zhongxiang/shuiwuju/']]);
+    expect(await linksIn(fact('牵头单位'))).toEqual([
+      ['市财政局', '/agencies/zhongxiang/caizhengju/'],
+      ['市税务局', '/agencies/zhongxiang/shuiwuju/'],
+    ]);
     expect(await linksIn(fact('责任单位'))).toEqual([['人行钟祥支行', '/agencies/zhongxiang/renhang-zhongxiang-zhihang/']]);
     expect(await fact('完成时限').innerText()).toBe('2022年12月');
-    const levels = await page.locator('ol.chain > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.split('\n').slice(0, 2).join(' ')));
+    const levels = await page
+      .locator('ol.chain > li')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.split('\n').slice(0, 2).join(' ')));
     expect(levels).toHaveLength(4);
     expect(levels[0]).toBe('中央政策 1 进一步加大增值税留抵退税政策力度');
     expect(levels[1]!.startsWith('省落实举措 全面摸清底数，依托税收大数据')).toBe(true);
     expect(levels[2]!.startsWith('荆门市落实举措 1 全面摸清底数，科学测算每月预计退税金额')).toBe(true);
     expect(levels[3]!.startsWith('钟祥市 · 钟祥市第1项（本条） 强化内部培训')).toBe(true);
     // The chain sits above the citation and below the facts.
-    const order = await page.evaluate(() => ['dl.meta-list', 'ol.chain', '#citation'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+    const order = await page.evaluate(() =>
+      ['dl.meta-list', 'ol.chain', '#citation'].map((s) => document.querySelector(s)!.getBoundingClientRect().top),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
@@ -149,9 +174,20 @@ describe('a work-list measure: /docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/', 
     await fact('中央政策').getByRole('link').click();
     await page.waitForURL('**/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-1/');
     expect(await h1()).toBe('中央政策 1：进一步加大增值税留抵退税政策力度');
-    expect(await page.locator('table.chain-table thead th').allInnerTexts()).toEqual(['中央', '湖北省', '荆门市', '钟祥市', '牵头单位', '完成时限']);
+    expect(await page.locator('table.chain-table thead th').allInnerTexts()).toEqual([
+      '中央',
+      '湖北省',
+      '荆门市',
+      '钟祥市',
+      '牵头单位',
+      '完成时限',
+    ]);
     const row = page.locator('table.chain-table tr[id="1"]');
-    expect(await linksIn(row)).toEqual([['钟祥市第1项', '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/'], ['市财政局', '/agencies/zhongxiang/caizhengju/'], ['市税务局', '/agencies/zhongxiang/shuiwuju/']]);
+    expect(await linksIn(row)).toEqual([
+      ['钟祥市第1项', '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/'],
+      ['市财政局', '/agencies/zhongxiang/caizhengju/'],
+      ['市税务局', '/agencies/zhongxiang/shuiwuju/'],
+    ]);
     await row.getByRole('link', { name: '钟祥市第1项' }).click();
     await page.waitForURL('**/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/');
     // From the measure straight to its row in the table.
@@ -162,7 +198,10 @@ describe('a work-list measure: /docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/', 
 
   it('follows the document link to the work list, where the row is anchored', async () => {
     await open('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/');
-    await page.locator('nav.crumbs').getByRole('link', { name: /^钟祥市贯彻落实/ }).click();
+    await page
+      .locator('nav.crumbs')
+      .getByRole('link', { name: /^钟祥市贯彻落实/ })
+      .click();
     await page.waitForURL('**/docs/zhongxiang-2022-wenzhu-jingji-qingdan/');
     expect(await h1()).toBe('钟祥市贯彻落实中央和省、荆门市扎实稳住经济一揽子政策措施工作清单');
     expect(await page.locator('li[id="1"] a').first().getAttribute('href')).toBe('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/');
@@ -200,9 +239,16 @@ describe('elsewhere', () => {
   });
 
   it('visited every kind of page on the way', () => {
-    expect([...visited].sort()).toEqual(expect.arrayContaining([
-      '/agencies/tianmen/jiaotongyunshuju/', '/docs/tianzhengfa-2023-1/', '/docs/tianzhengfa-2023-1/2-7/',
-      '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-1/', '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/', '/no-such-page/', '/docs/',
-    ]));
+    expect([...visited].sort()).toEqual(
+      expect.arrayContaining([
+        '/agencies/tianmen/jiaotongyunshuju/',
+        '/docs/tianzhengfa-2023-1/',
+        '/docs/tianzhengfa-2023-1/2-7/',
+        '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-1/',
+        '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/',
+        '/no-such-page/',
+        '/docs/',
+      ]),
+    );
   });
 });

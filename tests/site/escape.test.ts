@@ -24,12 +24,23 @@ let imgMeasure: { url: string };
 let scriptMeasure: { url: string; lead: string[] };
 
 beforeAll(async () => {
-  root = buildSite([{
-    file: 'xiantao-gongbao-escape.txt',
-    bytes: readFileSync('tests/fixtures/gazette-escape.txt'),
-    entry: { file: 'xiantao-gongbao-escape.txt', originalFile: 'escape.txt', format: 'gazette', jurisdiction: '仙桃市', title: '仙桃市人民政府公报2024年第2期', date: '2024-04-10' },
-  }]);
-  const measures: Array<{ url: string; text: string; lead: string[]; document: string }> = JSON.parse(readFileSync(join(root, 'dist/data/measures.json'), 'utf8'));
+  root = buildSite([
+    {
+      file: 'xiantao-gongbao-escape.txt',
+      bytes: readFileSync('tests/fixtures/gazette-escape.txt'),
+      entry: {
+        file: 'xiantao-gongbao-escape.txt',
+        originalFile: 'escape.txt',
+        format: 'gazette',
+        jurisdiction: '仙桃市',
+        title: '仙桃市人民政府公报2024年第2期',
+        date: '2024-04-10',
+      },
+    },
+  ]);
+  const measures: Array<{ url: string; text: string; lead: string[]; document: string }> = JSON.parse(
+    readFileSync(join(root, 'dist/data/measures.json'), 'utf8'),
+  );
   const docs: Array<{ id: string; url: string; title: string }> = JSON.parse(readFileSync(join(root, 'dist/data/documents.json'), 'utf8'));
   docUrl = docs.find((d) => d.title.includes(SCRIPT))!.url;
   imgMeasure = measures.find((m) => m.text.includes(IMG))!;
@@ -38,7 +49,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   guard = await siteContext(browser, server.url);
   page = await guard.context.newPage();
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -92,7 +106,9 @@ describe('a source text containing markup', () => {
   });
 
   it('escapes them on every other page that quotes the texts', async () => {
-    const agency = JSON.parse(readFileSync(join(root, 'dist/data/agencies.json'), 'utf8')).find((a: { id: string }) => a.id === scriptMeasure.lead[0]);
+    const agency = JSON.parse(readFileSync(join(root, 'dist/data/agencies.json'), 'utf8')).find(
+      (a: { id: string }) => a.id === scriptMeasure.lead[0],
+    );
     for (const path of ['/', '/docs/', '/places/xiantao/', agency.url, '/quality/']) {
       const seen = await look(path);
       expect(seen, path).toMatchObject({ injectedImages: 0, injectedScripts: 0, onerrorAttributes: 0 });

@@ -9,7 +9,12 @@ import { builtPages } from '../support/html.ts';
 
 const SITE = new URL(config.site!).origin;
 const pages = builtPages('dist');
-const idsOf = new Map(pages.map((p) => [p.path, new Set(p.tags.flatMap((t) => [t.attrs.id, t.name === 'a' ? t.attrs.name : undefined]).filter((x): x is string => !!x))]));
+const idsOf = new Map(
+  pages.map((p) => [
+    p.path,
+    new Set(p.tags.flatMap((t) => [t.attrs.id, t.name === 'a' ? t.attrs.name : undefined]).filter((x): x is string => !!x)),
+  ]),
+);
 
 // /search/ is built by the search feature. While it is not built yet, links to it
 // cannot be checked; once dist/search/index.html exists they are checked like any other.
@@ -19,18 +24,27 @@ const SEARCH_BUILT = existsSync('dist/search/index.html');
 function fileFor(path: string): string | undefined {
   const full = join('dist', decodeURIComponent(path));
   if (!existsSync(full)) return undefined;
-  if (statSync(full).isDirectory()) return path.endsWith('/') && existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
+  if (statSync(full).isDirectory())
+    return path.endsWith('/') && existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
   return full;
 }
 
-interface Ref { from: string; attr: string; value: string }
-const refs: Ref[] = pages.flatMap((p) => p.tags.flatMap((t) => {
-  const out: Ref[] = [];
-  if ((t.name === 'a' || t.name === 'link') && t.attrs.href !== undefined) out.push({ from: p.path, attr: `<${t.name} href>`, value: t.attrs.href });
-  if (['script', 'img', 'source', 'iframe'].includes(t.name) && t.attrs.src !== undefined) out.push({ from: p.path, attr: `<${t.name} src>`, value: t.attrs.src });
-  if (t.name === 'form' && t.attrs.action !== undefined) out.push({ from: p.path, attr: '<form action>', value: t.attrs.action });
-  return out;
-}));
+interface Ref {
+  from: string;
+  attr: string;
+  value: string;
+}
+const refs: Ref[] = pages.flatMap((p) =>
+  p.tags.flatMap((t) => {
+    const out: Ref[] = [];
+    if ((t.name === 'a' || t.name === 'link') && t.attrs.href !== undefined)
+      out.push({ from: p.path, attr: `<${t.name} href>`, value: t.attrs.href });
+    if (['script', 'img', 'source', 'iframe'].includes(t.name) && t.attrs.src !== undefined)
+      out.push({ from: p.path, attr: `<${t.name} src>`, value: t.attrs.src });
+    if (t.name === 'form' && t.attrs.action !== undefined) out.push({ from: p.path, attr: '<form action>', value: t.attrs.action });
+    return out;
+  }),
+);
 
 function problem(ref: Ref): string | null {
   const { value, from } = ref;
@@ -59,7 +73,10 @@ describe('internal links across dist/', () => {
     if (!SEARCH_BUILT) console.warn('links.test: dist/search/index.html is not built; links to /search/ were not checked');
   });
   it('finds zero broken links or anchors', () => {
-    const broken = refs.map((r) => ({ r, why: problem(r) })).filter((x) => x.why).map(({ r, why }) => `${r.from} ${r.attr} ${r.value}: ${why}`);
+    const broken = refs
+      .map((r) => ({ r, why: problem(r) }))
+      .filter((x) => x.why)
+      .map(({ r, why }) => `${r.from} ${r.attr} ${r.value}: ${why}`);
     expect([...new Set(broken)]).toEqual([]);
   });
   it('detects a broken link and a missing anchor (the checker itself works)', () => {

@@ -39,7 +39,9 @@ describe('a page for every measure', () => {
     expect(new Set(titles).size).toBe(measures.length);
     expect(titleOf(page('/docs/tianzhengfa-2023-1/2-7/').html)).toBe('（七） 降低物流成本 · 天门 天政发〔2023〕1号 · 政策清单');
     expect(titleOf(page('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/').html)).toBe('钟祥市第1项 强化内部培训 · 钟祥 · 政策清单');
-    expect(titleOf(page('/docs/tianzhengbanfa-2023-2/4-2-3-b-2/').html)).toBe('（2） 建议性减排措施（Ⅰ级响应措施） · 天门 天政办发〔2023〕2号 · 政策清单');
+    expect(titleOf(page('/docs/tianzhengbanfa-2023-2/4-2-3-b-2/').html)).toBe(
+      '（2） 建议性减排措施（Ⅰ级响应措施） · 天门 天政办发〔2023〕2号 · 政策清单',
+    );
   });
 });
 
@@ -79,8 +81,12 @@ describe('the head of every page', () => {
     const offsite: string[] = [];
     for (const p of pages) {
       for (const t of p.tags) {
-        const ref = t.name === 'script' || t.name === 'img' || t.name === 'iframe' || t.name === 'source' ? t.attrs.src
-          : t.name === 'link' && t.attrs.rel !== 'canonical' ? t.attrs.href : undefined;
+        const ref =
+          t.name === 'script' || t.name === 'img' || t.name === 'iframe' || t.name === 'source'
+            ? t.attrs.src
+            : t.name === 'link' && t.attrs.rel !== 'canonical'
+              ? t.attrs.href
+              : undefined;
         if (ref && /^(https?:)?\/\//.test(ref)) offsite.push(`${p.path}: <${t.name}> ${ref}`);
       }
       for (const m of p.html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offsite.push(`${p.path}: css ${m[1]}`);
@@ -119,7 +125,9 @@ describe('previous / next measure', () => {
   // Printed order, read off the document page: the order of the anchors that are measures.
   const printedOrder = (doc: { id: string; url: string }) => {
     const own = new Map(measures.filter((m) => m.document === doc.id).map((m) => [m.url.split('/').at(-2)!, m.url]));
-    return page(doc.url).tags.map((t) => own.get(t.attrs.id ?? '')).filter((u): u is string => u !== undefined);
+    return page(doc.url)
+      .tags.map((t) => own.get(t.attrs.id ?? ''))
+      .filter((u): u is string => u !== undefined);
   };
   it('anchors every measure on its document page', () => {
     for (const doc of documents) expect(printedOrder(doc).length, doc.id).toBe(measures.filter((m) => m.document === doc.id).length);
@@ -140,7 +148,11 @@ describe('previous / next measure', () => {
     }
   });
   it('lists each document’s measures in printed order in measures.json too', () => {
-    for (const doc of documents) expect(measures.filter((m) => m.document === doc.id).map((m) => m.url), doc.id).toEqual(printedOrder(doc));
+    for (const doc of documents)
+      expect(
+        measures.filter((m) => m.document === doc.id).map((m) => m.url),
+        doc.id,
+      ).toEqual(printedOrder(doc));
   });
   it('links (七) to (六) and (八) of the same opinion, across the section break', () => {
     expect(relOf('/docs/tianzhengfa-2023-1/2-7/', 'prev')).toBe('/docs/tianzhengfa-2023-1/2-6/');
@@ -161,11 +173,15 @@ describe('the 404 page', () => {
 describe('places and the quality report', () => {
   const text = (html: string) => html.replace(/<[^>]+>/g, '');
   it('lists places top-down, 中央 → 湖北省 → 荆门市 → 钟祥市, then 天门市', () => {
-    const names = page('/places/').tags.filter((t) => t.name === 'a' && /^\/places\/[a-z-]+\/$/.test(t.attrs.href ?? '')).map((t) => t.attrs.href);
+    const names = page('/places/')
+      .tags.filter((t) => t.name === 'a' && /^\/places\/[a-z-]+\/$/.test(t.attrs.href ?? ''))
+      .map((t) => t.attrs.href);
     expect(names).toEqual(['/places/zhongyang/', '/places/hubei/', '/places/jingmen/', '/places/zhongxiang/', '/places/tianmen/']);
   });
   it('links 中央 to all 33 central-policy chain pages, in order', () => {
-    const chains = page('/places/zhongyang/').tags.filter((t) => t.name === 'a' && /\/policy-\d+\/$/.test(t.attrs.href ?? '')).map((t) => t.attrs.href);
+    const chains = page('/places/zhongyang/')
+      .tags.filter((t) => t.name === 'a' && /\/policy-\d+\/$/.test(t.attrs.href ?? ''))
+      .map((t) => t.attrs.href);
     expect(chains).toHaveLength(33);
     expect(chains[0]).toBe('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-1/');
     expect(chains[32]).toBe('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-33/');

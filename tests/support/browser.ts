@@ -8,13 +8,28 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
-export interface GuardedContext { context: BrowserContext; offsite: string[] }
+export interface GuardedContext {
+  context: BrowserContext;
+  offsite: string[];
+}
 
-export async function siteContext(browser: Browser, siteUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<GuardedContext> {
+export async function siteContext(
+  browser: Browser,
+  siteUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<GuardedContext> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
   const offsite: string[] = [];
   const origin = new URL(siteUrl).origin;

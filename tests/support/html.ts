@@ -5,7 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export interface Tag { name: string; attrs: Record<string, string> }
+export interface Tag {
+  name: string;
+  attrs: Record<string, string>;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 export function decodeEntities(s: string): string {
@@ -50,7 +53,12 @@ export function linkRel(tags: Tag[], rel: string): string | undefined {
   return tags.find((t) => t.name === 'link' && t.attrs.rel === rel)?.attrs.href;
 }
 
-export interface BuiltPage { file: string; path: string; html: string; tags: Tag[] }
+export interface BuiltPage {
+  file: string;
+  path: string;
+  html: string;
+  tags: Tag[];
+}
 
 /** Every .html file under root, with the URL path a static host serves it at. */
 export function builtPages(root = 'dist'): BuiltPage[] {

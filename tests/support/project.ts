@@ -5,10 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
 
-export interface ProjectSource { file: string; bytes: Uint8Array | string; entry: Record<string, unknown> }
+export interface ProjectSource {
+  file: string;
+  bytes: Uint8Array | string;
+  entry: Record<string, unknown>;
+}
 
-export const REAL = YAML.parse(readFileSync('content/sources/manifest.yaml', 'utf8')).sources as Array<Record<string, unknown> & { file: string }>;
-export const realSource = (file: string): ProjectSource => ({ file, bytes: readFileSync(join('content/sources', file)), entry: REAL.find((e) => e.file === file)! });
+export const REAL = YAML.parse(readFileSync('content/sources/manifest.yaml', 'utf8')).sources as Array<
+  Record<string, unknown> & { file: string }
+>;
+export const realSource = (file: string): ProjectSource => ({
+  file,
+  bytes: readFileSync(join('content/sources', file)),
+  entry: REAL.find((e) => e.file === file)!,
+});
 
 export function makeProject(sources: ProjectSource[], manifestText?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'zcqd-'));

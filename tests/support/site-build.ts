@@ -9,7 +9,17 @@ import YAML from 'yaml';
 import type { ProjectSource } from './project.ts';
 
 const PRIVATE = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-const COPY = ['src', 'pipeline', 'public', 'scripts', 'content/jurisdictions.yaml', 'content/agencies.yaml', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPY = [
+  'src',
+  'pipeline',
+  'public',
+  'scripts',
+  'content/jurisdictions.yaml',
+  'content/agencies.yaml',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** Returns the folder; its dist/ holds the built site. Throws with the build's output on failure. */
 export function buildSite(sources: ProjectSource[]): string {
@@ -31,7 +41,7 @@ export function buildSite(sources: ProjectSource[]): string {
       execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`${args.join(' ')} failed in ${root}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`);
+      throw new Error(`${args.join(' ')} failed in ${root}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`, { cause: e });
     }
   };
   run(['scripts/ingest.ts']);

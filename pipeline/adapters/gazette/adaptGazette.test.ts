@@ -51,12 +51,54 @@ const numbered = (doc: number) => result.documents[doc]!.blocks.filter((b) => b.
 
 describe('adaptGazette on 天门市人民政府公报 2023 第1号', () => {
   it('finds the five documents with their 文号, titles, signing bodies and dates', () => {
-    expect(result.documents.map((d) => [d.meta.wenhao, d.meta.wenhaoRaw, d.meta.title, d.meta.issuer, d.meta.date, d.meta.kind, d.meta.lines])).toEqual([
-      ['天政发〔2023〕1号', '天政发〔20231', '市人民政府关于支持纺织服装产业高质量发展的若干意见', '天门市人民政府', '2023-01-06', 'opinion', [42, 106]],
-      ['天政办发〔2023〕1号', '天政办发〔2023〕1号', '市人民政府办公室关于印发2023年《政府工作报告》重点任务分解落实方案的通知', '天门市人民政府办公室', '2023-01-09', 'notice', [112, 397]],
-      ['天政办发〔2023〕2号', '天政办发〔2023〕2号', '市人民政府办公室关于印发天门市重污染天气应急预案的通知', '天门市人民政府办公室', '2023-01-18', 'notice', [404, 822]],
-      ['天政办函〔2023〕1号', '天政办函〔2023〕1号', '市人民政府办公室关于明确天门市噪声污染防治工作职责和工作机制的通知', '天门市人民政府办公室', '2023-01-18', 'notice', [828, 988]],
-      ['天政办函〔2023〕5号', '天政办函〔2023〕5号', '市人民政府办公室关于印发2023年全市“稳预期、扩内需、促消费”工作方案的通知', '天门市人民政府办公室', '2023-02-24', 'notice', [993, 1121]],
+    expect(
+      result.documents.map((d) => [d.meta.wenhao, d.meta.wenhaoRaw, d.meta.title, d.meta.issuer, d.meta.date, d.meta.kind, d.meta.lines]),
+    ).toEqual([
+      [
+        '天政发〔2023〕1号',
+        '天政发〔20231',
+        '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+        '天门市人民政府',
+        '2023-01-06',
+        'opinion',
+        [42, 106],
+      ],
+      [
+        '天政办发〔2023〕1号',
+        '天政办发〔2023〕1号',
+        '市人民政府办公室关于印发2023年《政府工作报告》重点任务分解落实方案的通知',
+        '天门市人民政府办公室',
+        '2023-01-09',
+        'notice',
+        [112, 397],
+      ],
+      [
+        '天政办发〔2023〕2号',
+        '天政办发〔2023〕2号',
+        '市人民政府办公室关于印发天门市重污染天气应急预案的通知',
+        '天门市人民政府办公室',
+        '2023-01-18',
+        'notice',
+        [404, 822],
+      ],
+      [
+        '天政办函〔2023〕1号',
+        '天政办函〔2023〕1号',
+        '市人民政府办公室关于明确天门市噪声污染防治工作职责和工作机制的通知',
+        '天门市人民政府办公室',
+        '2023-01-18',
+        'notice',
+        [828, 988],
+      ],
+      [
+        '天政办函〔2023〕5号',
+        '天政办函〔2023〕5号',
+        '市人民政府办公室关于印发2023年全市“稳预期、扩内需、促消费”工作方案的通知',
+        '天门市人民政府办公室',
+        '2023-02-24',
+        'notice',
+        [993, 1121],
+      ],
     ]);
     expect(result.documents[0]!.meta.addressees).toBe('各乡、镇人民政府,各办事处、农场,天门经济开发区,市政府各部门');
     expect(result.documents[1]!.meta.addressees).toBe('各乡、镇人民政府,各办事处、农场,天门经济开发区,市直有关单位');
@@ -73,7 +115,11 @@ describe('adaptGazette on 天门市人民政府公报 2023 第1号', () => {
   });
 
   it('separates web-page furniture: header table, table of contents, footer', () => {
-    expect(result.furniture).toEqual([[1, 14], [17, 34], [1125, 1129]]);
+    expect(result.furniture).toEqual([
+      [1, 14],
+      [17, 34],
+      [1125, 1129],
+    ]);
     expect(lines[16]).toBe('目\u2002录'); // an EN SPACE, as on the web page
     expect(lines[1126]).toBe('扫一扫在手机上查看当前页面');
     expect(lines[1128]).toBe('打印 关闭');
@@ -85,25 +131,58 @@ describe('adaptGazette on 天门市人民政府公报 2023 第1号', () => {
 
   it('labels the parts of a document', () => {
     const doc = result.documents[0]!;
-    expect(doc.blocks.slice(0, 4).map((b) => [b.role, b.lines])).toEqual([['wenhao', [42, 42]], ['title', [46, 48]], ['addressee', [51, 51]], ['paragraph', [53, 53]]]);
-    expect(doc.blocks.slice(-2).map((b) => [b.role, b.text])).toEqual([['signer', '天门市人民政府'], ['date', '2023年1月6日']]);
+    expect(doc.blocks.slice(0, 4).map((b) => [b.role, b.lines])).toEqual([
+      ['wenhao', [42, 42]],
+      ['title', [46, 48]],
+      ['addressee', [51, 51]],
+      ['paragraph', [53, 53]],
+    ]);
+    expect(doc.blocks.slice(-2).map((b) => [b.role, b.text])).toEqual([
+      ['signer', '天门市人民政府'],
+      ['date', '2023年1月6日'],
+    ]);
     expect(blockAt(0, 46).text).toBe('市 人 民 政 府\n\n关于支持纺织服装产业高质量发展的若干意见');
   });
 
   it('numbers the opinion 一、…四、 with (一)…(十七) running on across sections', () => {
     const items = numbered(0);
     expect(items.filter((b) => b.level === 0).map((b) => [b.role, b.number, b.numberStyle])).toEqual([
-      ['section', '一', '一、'], ['section', '二', '一、'], ['section', '三', '一、'], ['section', '四', '一、'],
+      ['section', '一', '一、'],
+      ['section', '二', '一、'],
+      ['section', '三', '一、'],
+      ['section', '四', '一、'],
     ]);
     const measures = items.filter((b) => b.level === 1);
-    expect(measures.map((b) => b.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七']);
+    expect(measures.map((b) => b.number)).toEqual([
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      '十一',
+      '十二',
+      '十三',
+      '十四',
+      '十五',
+      '十六',
+      '十七',
+    ]);
     expect(measures.every((b) => b.role === 'provision' && b.numberStyle === '(一)')).toBe(true);
   });
 
   it('keeps a section’s introduction with its heading, and a closing paragraph at document level', () => {
     expect(blockAt(0, 89)).toMatchObject({ role: 'section', lines: [89, 91], number: '四' });
     expect(blockAt(0, 89).text).toContain('具备以下条件之一的可以入驻');
-    expect(blockAt(0, 99)).toMatchObject({ role: 'paragraph', level: 0, text: '本意见自发布之日起实施,有效期暂定3年,由市商务局负责解释。' });
+    expect(blockAt(0, 99)).toMatchObject({
+      role: 'paragraph',
+      level: 0,
+      text: '本意见自发布之日起实施,有效期暂定3年,由市商务局负责解释。',
+    });
   });
 
   it('numbers the 120 tasks 1.…120. under seven sections', () => {
@@ -119,7 +198,11 @@ describe('adaptGazette on 天门市人民政府公报 2023 第1号', () => {
 
   it('reads the 预案 as a decimal outline, its own table of contents as one paragraph', () => {
     expect(blockAt(2, 429)).toMatchObject({ role: 'paragraph', level: 0, lines: [429, 508] });
-    expect(numbered(2).filter((b) => b.level === 0).map((b) => b.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(
+      numbered(2)
+        .filter((b) => b.level === 0)
+        .map((b) => b.number),
+    ).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(blockAt(2, 514)).toMatchObject({ role: 'provision', level: 1, number: '1.1', numberStyle: '1.1', lines: [514, 516] });
     expect(blockAt(2, 550)).toMatchObject({ role: 'section', level: 1, number: '2.2' });
     expect(blockAt(2, 582)).toMatchObject({ role: 'provision', level: 2, number: '16', numberStyle: '1)' });
@@ -135,8 +218,16 @@ describe('adaptGazette on 天门市人民政府公报 2023 第1号', () => {
   it('reads the 噪声 notice’s per-agency duties as sections with numbered duties', () => {
     const sections = numbered(3).filter((b) => b.level === 1);
     expect(sections.map((b) => b.text.split('\n')[0])).toEqual([
-      '(一)市生态环境局职责。', '(二)市公安局职责。', '(三)市自然资源和规划局职责。', '(四)市住建局职责。', '(五)市交通运输局职责。',
-      '(六)市文化和旅游局职责。', '(七)市城市管理执法局职责。', '(八)市住房保障服务中心职责。', '(九)市市场监督管理局职责。', '(十)各乡镇办场的职责。',
+      '(一)市生态环境局职责。',
+      '(二)市公安局职责。',
+      '(三)市自然资源和规划局职责。',
+      '(四)市住建局职责。',
+      '(五)市交通运输局职责。',
+      '(六)市文化和旅游局职责。',
+      '(七)市城市管理执法局职责。',
+      '(八)市住房保障服务中心职责。',
+      '(九)市市场监督管理局职责。',
+      '(十)各乡镇办场的职责。',
     ]);
     expect(blockAt(3, 942)).toMatchObject({ role: 'section', lines: [942, 944] });
     expect(blockAt(3, 852)).toMatchObject({ role: 'section', level: 2, number: '4' });
@@ -182,7 +273,9 @@ describe('adaptGazette on bad input', () => {
     expect(() => adaptGazette(cutBefore('2023年2月24日'), SOURCE)).toThrow(
       /^content\/sources\/tianmen-gongbao-2023-01\.txt:1009: document 天政办函〔2023〕5号 \(line 993\) ends here without a signature .* truncated/,
     );
-    expect(() => adaptGazette(lines.slice(0, 120).join('\n'), 'g.txt')).toThrow(/^g\.txt:120: document 天政办发〔2023〕1号 \(line 112\) ends here without a signature/);
+    expect(() => adaptGazette(lines.slice(0, 120).join('\n'), 'g.txt')).toThrow(
+      /^g\.txt:120: document 天政办发〔2023〕1号 \(line 112\) ends here without a signature/,
+    );
   });
 
   it('rejects an issue cut short after whole documents, from its table of contents', () => {
@@ -197,14 +290,25 @@ describe('adaptGazette on bad input', () => {
   });
 
   it('does not take the 文号 in the page’s metadata table for a document', () => {
-    const page = ['索引号', '0123', '文号', '天政办发〔2023〕1号', '发布日期', '2023年01月09日', '', ...lines.slice(at('天政办发〔2023〕1号'), at('天政办发〔2023〕2号'))].join('\n');
+    const page = [
+      '索引号',
+      '0123',
+      '文号',
+      '天政办发〔2023〕1号',
+      '发布日期',
+      '2023年01月09日',
+      '',
+      ...lines.slice(at('天政办发〔2023〕1号'), at('天政办发〔2023〕2号')),
+    ].join('\n');
     const r = adaptGazette(page, 'g.txt');
     expect(r.documents.map((d) => d.meta.wenhao)).toEqual(['天政办发〔2023〕1号']);
     expect(r.furniture[0]).toEqual([1, 6]);
   });
 
   it('rejects a date without a signing body', () => {
-    expect(() => adaptGazette(blankOut('天门市人民政府'), 'g.txt')).toThrow(/^g\.txt:106: document 天政发〔20231 \(line 42\): date line without a signing body/);
+    expect(() => adaptGazette(blankOut('天门市人民政府'), 'g.txt')).toThrow(
+      /^g\.txt:106: document 天政发〔20231 \(line 42\): date line without a signing body/,
+    );
   });
 
   it('warns when the page footer is missing or the last line stops mid-sentence', () => {
@@ -225,11 +329,22 @@ describe('adaptGazette on an invented third issue (仙桃), with no code change'
   it('finds both documents, the attachment and the furniture', () => {
     expect(r.documents.map((d) => [d.meta.wenhao, d.meta.title, d.meta.issuer, d.meta.date, d.meta.kind])).toEqual([
       ['仙政发〔2024〕3号', '仙桃市人民政府关于促进无纺布产业集群发展的实施意见', '仙桃市人民政府', '2024-03-05', 'opinion'],
-      ['仙政办发〔2024〕11号', '仙桃市人民政府办公室关于印发仙桃市城区停车设施建设三年行动方案的通知', '仙桃市人民政府办公室', '2024-03-12', 'notice'],
+      [
+        '仙政办发〔2024〕11号',
+        '仙桃市人民政府办公室关于印发仙桃市城区停车设施建设三年行动方案的通知',
+        '仙桃市人民政府办公室',
+        '2024-03-12',
+        'notice',
+      ],
     ]);
     expect(r.documents[1]!.meta.attachments).toEqual([{ title: '仙桃市城区停车设施建设三年行动方案', kind: 'plan', lines: [101, 101] }]);
     // Header, table of contents, a section banner between documents, footer.
-    expect(r.furniture).toEqual([[1, 16], [19, 27], [76, 76], [123, 127]]);
+    expect(r.furniture).toEqual([
+      [1, 16],
+      [19, 27],
+      [76, 76],
+      [123, 127],
+    ]);
     expect(r.anomalies).toEqual([]);
   });
 
@@ -239,7 +354,9 @@ describe('adaptGazette on an invented third issue (仙桃), with no code change'
 
   it('nests (1)…(n) under 1. under 一、, and keeps a note after the signature apart', () => {
     const blocks = r.documents[1]!.blocks;
-    expect(blocks.filter((b) => b.role === 'provision' || b.role === 'section').map((b) => [b.role, b.level, b.number, b.numberStyle])).toEqual([
+    expect(
+      blocks.filter((b) => b.role === 'provision' || b.role === 'section').map((b) => [b.role, b.level, b.number, b.numberStyle]),
+    ).toEqual([
       ['section', 0, '一', '一、'],
       ['section', 1, '1', '1.'],
       ['provision', 2, '1', '(1)'],
@@ -262,17 +379,32 @@ describe('adaptGazette on a joint notice with two numbered attachments', () => {
 
   it('reads joint signers, the attachment list and each labelled attachment', () => {
     expect(r.documents).toHaveLength(1);
-    expect(doc.meta).toMatchObject({ wenhao: '江政办发〔2024〕2号', issuer: '江陵县人民政府办公室、江陵县财政局', date: '2024-05-06', kind: 'notice' });
+    expect(doc.meta).toMatchObject({
+      wenhao: '江政办发〔2024〕2号',
+      issuer: '江陵县人民政府办公室、江陵县财政局',
+      date: '2024-05-06',
+      kind: 'notice',
+    });
     expect(doc.meta.attachments).toEqual([
       { title: '县域商业体系建设方案', kind: 'plan', lines: [18, 20] },
       { title: '农村物流补助办法', kind: 'other', lines: [26, 28] },
     ]);
     expect(doc.blocks.map((b) => [b.role, b.lines[0], b.level ?? null])).toEqual([
-      ['wenhao', 1, null], ['title', 3, null], ['addressee', 6, null], ['paragraph', 8, 0],
-      ['paragraph', 10, 0], ['paragraph', 11, 0], // the attachment list names documents, it holds no items
-      ['signer', 13, null], ['date', 16, null],
-      ['attachment', 18, null], ['section', 22, 0], ['provision', 23, 1], ['provision', 24, 1],
-      ['attachment', 26, null], ['section', 30, 0], ['provision', 31, 1],
+      ['wenhao', 1, null],
+      ['title', 3, null],
+      ['addressee', 6, null],
+      ['paragraph', 8, 0],
+      ['paragraph', 10, 0],
+      ['paragraph', 11, 0], // the attachment list names documents, it holds no items
+      ['signer', 13, null],
+      ['date', 16, null],
+      ['attachment', 18, null],
+      ['section', 22, 0],
+      ['provision', 23, 1],
+      ['provision', 24, 1],
+      ['attachment', 26, null],
+      ['section', 30, 0],
+      ['provision', 31, 1],
     ]);
     expect(r.anomalies).toEqual([]);
     expectLossless(source, r);

@@ -37,17 +37,23 @@ export type GazetteKind = 'opinion' | 'notice' | 'plan' | 'contingency-plan' | '
 
 // The genre word that ends the title of an official document, optionally followed
 // by a qualifier such as （试行）.
-const GENRE = /(意见|通知|通报|决定|办法|方案|预案|规定|细则|批复|报告|请示|函|公告|通告|命令|纪要|规划|纲要|措施|条例|计划|要点|清单)(?:[(（][^)）]{1,6}[)）])?$/;
+const GENRE =
+  /(意见|通知|通报|决定|办法|方案|预案|规定|细则|批复|报告|请示|函|公告|通告|命令|纪要|规划|纲要|措施|条例|计划|要点|清单)(?:[(（][^)）]{1,6}[)）])?$/;
 
 /** The kind of a document or attachment, from the genre word its title ends with. */
 export function kindOfTitle(title: string): GazetteKind {
   const m = GENRE.exec(title.trim());
   switch (m?.[1]) {
-    case '意见': return 'opinion';
-    case '通知': return 'notice';
-    case '方案': return 'plan';
-    case '预案': return 'contingency-plan';
-    default: return 'other';
+    case '意见':
+      return 'opinion';
+    case '通知':
+      return 'notice';
+    case '方案':
+      return 'plan';
+    case '预案':
+      return 'contingency-plan';
+    default:
+      return 'other';
   }
 }
 
@@ -60,14 +66,21 @@ export function joinTitle(lines: string[]): string {
   return lines
     .map((l) => l.trim())
     .join('')
-    .replace(/\s+/g, (s, at: number, all: string) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + s.length] ?? '') ? ' ' : ''));
+    .replace(/\s+/g, (s, at: number, all: string) =>
+      /[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + s.length] ?? '') ? ' ' : '',
+    );
 }
 
 /** The last line of a document header: the addressees (主送机关), ending in a colon. */
 function isAddresseeEnd(text: string): boolean {
   const t = text.trim();
-  return /[:：]$/.test(t) && t.length <= 150 && !t.includes('。') && !/如下[:：]$/.test(t) &&
-    /(^各|人民政府|部门|单位|机构|委员会|局|办|厅|公司)/.test(t);
+  return (
+    /[:：]$/.test(t) &&
+    t.length <= 150 &&
+    !t.includes('。') &&
+    !/如下[:：]$/.test(t) &&
+    /(^各|人民政府|部门|单位|机构|委员会|局|办|厅|公司)/.test(t)
+  );
 }
 
 const isTitleLike = (t: string) => t.length <= 60 && !t.includes('。') && GENRE.test(t.trim());
@@ -100,17 +113,28 @@ function parseHeader(items: BodyLine[], start: number, file: string, wenhaoLine:
   let addr = -1;
   for (let k = 0; k < window.length; k++) {
     const t = window[k]!.text.trim();
-    if (isAddresseeEnd(t)) { addr = k; break; }
+    if (isAddresseeEnd(t)) {
+      addr = k;
+      break;
+    }
     if (t.includes('。')) break;
   }
   let titleEnd: number;
   if (addr >= 0) {
-    const genre = window.slice(0, addr).map((b, k) => (GENRE.test(b.text.trim()) ? k : -1)).filter((k) => k >= 0);
+    const genre = window
+      .slice(0, addr)
+      .map((b, k) => (GENRE.test(b.text.trim()) ? k : -1))
+      .filter((k) => k >= 0);
     titleEnd = genre.length ? genre.at(-1)! : addr - 1;
   } else {
     titleEnd = window.findIndex((b) => isTitleLike(b.text.trim()));
   }
-  if (titleEnd < 0) throw new SourceError(file, wenhaoLine, 'document has no title after its 文号 (expected a line ending in 通知, 意见, 方案 … before the addressees)');
+  if (titleEnd < 0)
+    throw new SourceError(
+      file,
+      wenhaoLine,
+      'document has no title after its 文号 (expected a line ending in 通知, 意见, 方案 … before the addressees)',
+    );
   return {
     title: window.slice(0, titleEnd + 1),
     addressees: addr >= 0 ? window.slice(titleEnd + 1, addr + 1) : [],
@@ -183,7 +207,11 @@ function spanOkIn(src: Source): (a: number, b: number) => boolean {
   };
 }
 
-const blockOf = (role: CanonicalBlock['role'], items: BodyLine[]): CanonicalBlock => ({ role, lines: [items[0]!.line, items.at(-1)!.line], text: '' });
+const blockOf = (role: CanonicalBlock['role'], items: BodyLine[]): CanonicalBlock => ({
+  role,
+  lines: [items[0]!.line, items.at(-1)!.line],
+  text: '',
+});
 
 /** One document: items are its non-blank, non-furniture lines, items[0] its 文号. */
 function adaptDocument(src: Source, items: BodyLine[], anomalies: Anomaly[]): CanonicalDoc {
@@ -192,7 +220,12 @@ function adaptDocument(src: Source, items: BodyLine[], anomalies: Anomaly[]): Ca
   const wenhaoRaw = wenhaoItem.text.trim();
   const parsed = parseWenhao(wenhaoRaw);
   if (parsed.wenhao === null) {
-    anomalies.push({ severity: 'error', code: 'malformed-wenhao', line: wenhaoItem.line, message: `文号“${wenhaoRaw}”不完整（${parsed.problems.join('，')}），无法确定文号` });
+    anomalies.push({
+      severity: 'error',
+      code: 'malformed-wenhao',
+      line: wenhaoItem.line,
+      message: `文号“${wenhaoRaw}”不完整（${parsed.problems.join('，')}），无法确定文号`,
+    });
   } else if (parsed.problems.length) {
     const onlyBrackets = parsed.problems.every((p) => p.startsWith('括号'));
     anomalies.push({
@@ -209,18 +242,34 @@ function adaptDocument(src: Source, items: BodyLine[], anomalies: Anomaly[]): Ca
   else anomalies.push({ severity: 'info', code: 'no-addressee', line: header.title[0]!.line, message: '文件没有主送机关' });
 
   const orphan = findUnnumberedDocument(items.slice(header.next));
-  if (orphan !== null) throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
+  if (orphan !== null)
+    throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
 
   const spanOk = spanOkIn(src);
   const first = findSignature(items, header.next, items.length);
   if (!first.signature) {
-    if (first.bareDate) throw new SourceError(file, first.bareDate.line, `document ${wenhaoRaw} (line ${wenhaoItem.line}): date line without a signing body on the line above it`);
-    throw new SourceError(file, items.at(-1)!.line, `document ${wenhaoRaw} (line ${wenhaoItem.line}) ends here without a signature (a signing body, then a date line) — is it truncated?`);
+    if (first.bareDate)
+      throw new SourceError(
+        file,
+        first.bareDate.line,
+        `document ${wenhaoRaw} (line ${wenhaoItem.line}): date line without a signing body on the line above it`,
+      );
+    throw new SourceError(
+      file,
+      items.at(-1)!.line,
+      `document ${wenhaoRaw} (line ${wenhaoItem.line}) ends here without a signature (a signing body, then a date line) — is it truncated?`,
+    );
   }
   const date = parseDateLine(first.signature.date.text)!;
-  if (date.iso === null) anomalies.push({ severity: 'error', code: 'invalid-date', line: first.signature.date.line, message: `落款日期“${date.raw}”不存在` });
+  if (date.iso === null)
+    anomalies.push({ severity: 'error', code: 'invalid-date', line: first.signature.date.line, message: `落款日期“${date.raw}”不存在` });
   else if (Number(date.iso.slice(0, 4)) !== parsed.year) {
-    anomalies.push({ severity: 'info', code: 'wenhao-year-mismatch', line: wenhaoItem.line, message: `文号年份${parsed.year}与落款日期${date.raw}的年份不同` });
+    anomalies.push({
+      severity: 'info',
+      code: 'wenhao-year-mismatch',
+      line: wenhaoItem.line,
+      message: `文号年份${parsed.year}与落款日期${date.raw}的年份不同`,
+    });
   }
 
   const attachments: Array<{ title: string; kind: GazetteKind; lines: [number, number] }> = [];
@@ -260,7 +309,12 @@ function adaptDocument(src: Source, items: BodyLine[], anomalies: Anomaly[]): Ca
       attachments.push({ title: head.title, kind: kindOfTitle(head.title), lines: [items[pos]!.line, items[head.end - 1]!.line] });
       pos = head.end;
     } else {
-      anomalies.push({ severity: 'warning', code: 'text-after-signature', line: items[pos]!.line, message: '落款之后的文字不像附件标题，按正文处理' });
+      anomalies.push({
+        severity: 'warning',
+        code: 'text-after-signature',
+        line: items[pos]!.line,
+        message: '落款之后的文字不像附件标题，按正文处理',
+      });
     }
     const nextLabel = items.findIndex((b, k) => k > pos && /^附\s*件\s*\d+/.test(b.text.trim()) && ATTACHMENT_LABEL.test(b.text.trim()));
     end = nextLabel >= 0 ? nextLabel : items.length;
@@ -286,20 +340,31 @@ function adaptDocument(src: Source, items: BodyLine[], anomalies: Anomaly[]): Ca
 }
 
 const STRAY = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufffd]/g;
-const PAIRS: Array<[string, string, string]> = [['(（', ')）', '圆括号'], ['《', '》', '书名号'], ['“', '”', '引号'], ['〔', '〕', '六角括号']];
+const PAIRS: Array<[string, string, string]> = [
+  ['(（', ')）', '圆括号'],
+  ['《', '》', '书名号'],
+  ['“', '”', '引号'],
+  ['〔', '〕', '六角括号'],
+];
 
 /** Characters that do not belong in a text, and brackets opened but not closed (or the reverse). */
 function lineAnomalies(item: BodyLine): Anomaly[] {
   const out: Anomaly[] = [];
   for (const m of item.text.matchAll(STRAY)) {
-    out.push({ severity: 'warning', code: 'stray-character', line: item.line, message: `含不可见或控制字符 U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    out.push({
+      severity: 'warning',
+      code: 'stray-character',
+      line: item.line,
+      message: `含不可见或控制字符 U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    });
   }
   const marker = parseNumberMarker(item.text);
   const text = marker ? marker.rest : item.text; // a malformed number such as 16) is reported by the outline
   for (const [open, close, name] of PAIRS) {
     const opens = [...text].filter((c) => open.includes(c)).length;
     const closes = [...text].filter((c) => close.includes(c)).length;
-    if (opens !== closes) out.push({ severity: 'info', code: 'unbalanced-brackets', line: item.line, message: `${name}不配对（左${opens}个、右${closes}个）` });
+    if (opens !== closes)
+      out.push({ severity: 'info', code: 'unbalanced-brackets', line: item.line, message: `${name}不配对（左${opens}个、右${closes}个）` });
   }
   return out;
 }
@@ -324,11 +389,17 @@ export function adaptGazette(text: string, file: string): GazetteResult {
     lines.slice(from, to).flatMap((t, k) => (t.trim() === '' ? [] : [{ line: from + k + 1, text: t }]));
   if (starts.length === 0) {
     const orphan = findUnnumberedDocument(all(0, lines.length));
-    if (orphan !== null) throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
-    throw new SourceError(file, 1, 'no document found: each document of a gazette starts with its 文号 on a line of its own (e.g. 天政办发〔2023〕1号)');
+    if (orphan !== null)
+      throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
+    throw new SourceError(
+      file,
+      1,
+      'no document found: each document of a gazette starts with its 文号 on a line of its own (e.g. 天政办发〔2023〕1号)',
+    );
   }
   const orphan = findUnnumberedDocument(all(0, starts[0]!));
-  if (orphan !== null) throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
+  if (orphan !== null)
+    throw new SourceError(file, orphan, 'a document starts here (a title followed by addressees) but has no 文号 line above it');
 
   const footer = footerStart(lines, starts.at(-1)! + 1);
   const isChrome = (n: number) => n - 1 < starts[0]! || n - 1 >= footer || isChromeLine(lines[n - 1]!);
@@ -349,33 +420,71 @@ export function adaptGazette(text: string, file: string): GazetteResult {
   const missing = toc.entries.filter((e) => !found.has(titleKey(e.text)));
   if (toc.entries.length > documents.length) {
     const first = missing[0] ?? toc.entries[documents.length]!;
-    throw new SourceError(file, first.line, `the table of contents lists ${toc.entries.length} documents but only ${documents.length} were found (missing: ${first.text.trim()}) — is the file truncated?`);
+    throw new SourceError(
+      file,
+      first.line,
+      `the table of contents lists ${toc.entries.length} documents but only ${documents.length} were found (missing: ${first.text.trim()}) — is the file truncated?`,
+    );
   }
-  for (const e of missing) anomalies.push({ severity: 'info', code: 'toc-title-mismatch', line: e.line, message: `目录条目“${e.text.trim()}”与正文中的文件标题不一致` });
+  for (const e of missing)
+    anomalies.push({
+      severity: 'info',
+      code: 'toc-title-mismatch',
+      line: e.line,
+      message: `目录条目“${e.text.trim()}”与正文中的文件标题不一致`,
+    });
   if (toc.marker !== null && documents.length > toc.entries.length) {
-    anomalies.push({ severity: 'warning', code: 'toc-incomplete', line: toc.marker, message: `目录列出${toc.entries.length}篇文件，正文有${documents.length}篇` });
+    anomalies.push({
+      severity: 'warning',
+      code: 'toc-incomplete',
+      line: toc.marker,
+      message: `目录列出${toc.entries.length}篇文件，正文有${documents.length}篇`,
+    });
   }
 
   // A scraped page normally ends with its footer; a last line cut mid-sentence
   // or a missing footer suggests the file is truncated.
-  const lastItem = all(0, footer).filter((b) => !isChrome(b.line)).at(-1)!;
+  const lastItem = all(0, footer)
+    .filter((b) => !isChrome(b.line))
+    .at(-1)!;
   if (!/[。；;！？!?）)”」…：:]$/.test(lastItem.text.trim()) && !parseDateLine(lastItem.text) && !isSignerLine(lastItem.text)) {
-    anomalies.push({ severity: 'warning', code: 'possibly-truncated', line: lastItem.line, message: '最后一行没有以句末标点结束，文件可能被截断' });
+    anomalies.push({
+      severity: 'warning',
+      code: 'possibly-truncated',
+      line: lastItem.line,
+      message: '最后一行没有以句末标点结束，文件可能被截断',
+    });
   }
   if (starts[0]! > 0 && all(0, starts[0]!).length > 0 && footer === lines.length) {
-    anomalies.push({ severity: 'warning', code: 'no-page-footer', line: lastItem.line, message: '网页抓取的文本没有页脚（如“打印 关闭”“扫一扫”），文件可能被截断' });
+    anomalies.push({
+      severity: 'warning',
+      code: 'no-page-footer',
+      line: lastItem.line,
+      message: '网页抓取的文本没有页脚（如“打印 关闭”“扫一扫”），文件可能被截断',
+    });
   }
 
   // Furniture: the page header, the table of contents, chrome lines between
   // documents, the footer — each as its own range.
   const prefix = all(0, starts[0]!).map((b) => b.line);
   const tocFrom = toc.marker ?? Infinity;
-  const interior = all(starts[0]!, footer).filter((b) => isChromeLine(b.text)).map((b) => b.line);
+  const interior = all(starts[0]!, footer)
+    .filter((b) => isChromeLine(b.text))
+    .map((b) => b.line);
   const furniture = [
-    ...toRanges(prefix.filter((n) => n < tocFrom), lines),
-    ...toRanges(prefix.filter((n) => n >= tocFrom), lines),
+    ...toRanges(
+      prefix.filter((n) => n < tocFrom),
+      lines,
+    ),
+    ...toRanges(
+      prefix.filter((n) => n >= tocFrom),
+      lines,
+    ),
     ...toRanges(interior, lines),
-    ...toRanges(all(footer, lines.length).map((b) => b.line), lines),
+    ...toRanges(
+      all(footer, lines.length).map((b) => b.line),
+      lines,
+    ),
   ];
   anomalies.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { documents, furniture, anomalies };

@@ -18,18 +18,34 @@ describe('web-page furniture', () => {
   });
 
   it('lists table-of-contents entries without section banners', () => {
-    const lines = ['目 录', '', '【市政府文件】', '  市人民政府关于某事的意见', '', '  市人民政府办公室关于某事的通知', '天政发〔2023〕1号'];
+    const lines = [
+      '目 录',
+      '',
+      '【市政府文件】',
+      '  市人民政府关于某事的意见',
+      '',
+      '  市人民政府办公室关于某事的通知',
+      '天政发〔2023〕1号',
+    ];
     expect(tocEntries(lines, 0, 6)).toEqual({
       marker: 1,
-      entries: [{ line: 4, text: '市人民政府关于某事的意见' }, { line: 6, text: '市人民政府办公室关于某事的通知' }],
+      entries: [
+        { line: 4, text: '市人民政府关于某事的意见' },
+        { line: 6, text: '市人民政府办公室关于某事的通知' },
+      ],
     });
   });
 
   it('compares titles ignoring spacing and quotation marks', () => {
-    expect(titleKey('关于印发 2023 年全市 稳预期、扩内需 工作方案的通知')).toBe(titleKey('关于印发2023年全市“稳预期、扩内需”工作方案的通知'));
+    expect(titleKey('关于印发 2023 年全市 稳预期、扩内需 工作方案的通知')).toBe(
+      titleKey('关于印发2023年全市“稳预期、扩内需”工作方案的通知'),
+    );
   });
 
   it('merges line numbers into ranges across blank lines only', () => {
-    expect(toRanges([1, 2, 4, 7], ['a', 'b', '', 'c', 'x', '', 'd'])).toEqual([[1, 4], [7, 7]]);
+    expect(toRanges([1, 2, 4, 7], ['a', 'b', '', 'c', 'x', '', 'd'])).toEqual([
+      [1, 4],
+      [7, 7],
+    ]);
   });
 });

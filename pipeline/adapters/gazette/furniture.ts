@@ -10,8 +10,8 @@ export const TOC_MARKER = /^目\s*录$/;
 // a sentence that happens to mention 打印 is never mistaken for chrome.
 const CHROME: RegExp[] = [
   /^【[^】]{1,20}】$/, // 【市政府文件】 section banner of the issue
-  /^[【\[]?打印[】\]]?\s*[【\[]?关闭(窗口)?[】\]]?$/, // 打印 关闭
-  /^[【\[]?(打印|关闭|关闭窗口|返回顶部|收藏|打印本页)[】\]]?$/,
+  /^[【[]?打印[】\]]?\s*[【[]?关闭(窗口)?[】\]]?$/, // 打印 关闭
+  /^[【[]?(打印|关闭|关闭窗口|返回顶部|收藏|打印本页)[】\]]?$/,
   /^扫一扫/,
   /^(上一篇|下一篇|分享到|相关链接|相关文件|责任编辑|浏览次数|访问量|点击数)[:：]?/,
   /^【?\s*字[体号]\s*[:：]?\s*[大中小\s]+】?$/,
@@ -69,9 +69,7 @@ export function tocEntries(lines: string[], from: number, to: number): { marker:
 
 /** Compare titles as a reader would: ignoring spacing, quotation marks and trailing page numbers. */
 export function titleKey(title: string): string {
-  return title
-    .replace(/[.…·\s]*\d*$/, '')
-    .replace(/[\s\u2000-\u200f\u3000“”"'‘’「」『』]/g, '');
+  return title.replace(/[.…·\s]*\d*$/, '').replace(/[\s\u2000-\u200f\u3000“”"'‘’「」『』]/g, '');
 }
 
 /** Merge sorted 1-based line numbers into inclusive ranges, bridging blank lines. */
@@ -82,7 +80,10 @@ export function toRanges(lineNumbers: number[], lines: string[]): Array<[number,
     if (last) {
       let onlyBlank = true;
       for (let k = last[1] + 1; k < n; k++) if (lines[k - 1]!.trim() !== '') onlyBlank = false;
-      if (onlyBlank) { last[1] = n; continue; }
+      if (onlyBlank) {
+        last[1] = n;
+        continue;
+      }
     }
     ranges.push([n, n]);
   }

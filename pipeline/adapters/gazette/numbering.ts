@@ -7,7 +7,18 @@
 // the outline builder, which sees the whole document.
 
 const ZH_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const ZH_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -124,9 +135,16 @@ export function decimalDepth(style: string): number | null {
  */
 export function labelFor(number: string, style: string): string {
   switch (style) {
-    case '一、': case '1、': return `${number}、`;
-    case '一.': case '1.': return `${number}.`;
-    case '(一)': case '(1)': case '1)': return `（${number}）`;
+    case '一、':
+    case '1、':
+      return `${number}、`;
+    case '一.':
+    case '1.':
+      return `${number}.`;
+    case '(一)':
+    case '(1)':
+    case '1)':
+      return `（${number}）`;
     default:
       if (style.startsWith('第')) return `第${number}${style.slice(-1)}`;
       return number;
@@ -135,7 +153,11 @@ export function labelFor(number: string, style: string): string {
 
 /** ASCII slug of a printed number: 十七 → 17, 4.3.1 → 4-3-1, ⑤ → 5. */
 export function numberSlug(number: string): string {
-  if (/^\d+(?:\.\d+)*$/.test(number)) return number.split('.').map((p) => String(Number(p))).join('-');
+  if (/^\d+(?:\.\d+)*$/.test(number))
+    return number
+      .split('.')
+      .map((p) => String(Number(p)))
+      .join('-');
   const v = numeralValue(number);
   if (v === null) throw new Error(`not a printed item number: ${number}`);
   return String(v);

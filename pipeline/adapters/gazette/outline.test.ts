@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline, insertStyle, type BodyLine } from './outline.ts';
 
 /** Body lines from text, one line each, numbered from 1 (blank lines kept for numbering). */
-const body = (text: string): BodyLine[] =>
-  text.split('\n').flatMap((t, i) => (t.trim() ? [{ line: i + 1, text: t }] : []));
+const body = (text: string): BodyLine[] => text.split('\n').flatMap((t, i) => (t.trim() ? [{ line: i + 1, text: t }] : []));
 const outline = (text: string) => buildOutline(body(text), () => true);
-const shape = (text: string) =>
-  outline(text).blocks.map((b) => [b.role, b.lines[0], b.lines[1], b.level, b.number ?? null]);
+const shape = (text: string) => outline(text).blocks.map((b) => [b.role, b.lines[0], b.lines[1], b.level, b.number ?? null]);
 
 describe('style ranking', () => {
   it('ranks styles by first appearance, decimal styles by depth', () => {
@@ -83,30 +81,56 @@ describe('buildOutline', () => {
     // (1) is ranked before 1., so `1. 子一` nests like a (1) item would and the
     // following (2) finds it as its previous sibling.
     const r = outline(['1总则', '(1)甲。', '2附则', '1. 子一', '(2)子二'].join('\n'));
-    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([['1', 0], ['1', 1], ['2', 0], ['1', 1], ['2', 1]]);
+    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([
+      ['1', 0],
+      ['1', 1],
+      ['2', 0],
+      ['1', 1],
+      ['2', 1],
+    ]);
     expect(r.anomalies.map((a) => [a.code, a.line])).toEqual([['number-style-mismatch', 5]]);
   });
 
   it('reads `3)` as a (3) missing its parenthesis when the document uses (1)', () => {
     const r = outline('1.1 甲\n(1)子一。\n(2)子二。\n3)子三。');
-    expect(r.blocks.map((b) => [b.level, b.numberStyle])).toEqual([[0, '1.1'], [1, '(1)'], [1, '(1)'], [1, '1)']]);
+    expect(r.blocks.map((b) => [b.level, b.numberStyle])).toEqual([
+      [0, '1.1'],
+      [1, '(1)'],
+      [1, '(1)'],
+      [1, '1)'],
+    ]);
     expect(r.anomalies.map((a) => [a.code, a.line])).toEqual([['number-malformed', 4]]);
   });
 
   it('nests a deeper decimal number under its parent even after (1) appeared, and checks its prefix', () => {
     const r = outline(['1应急响应', '1.1 分级', '(1)黄色。', '1.2 措施', '1.2.1 三级', '(1)甲。', '1.1.2 二级'].join('\n'));
-    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([['1', 0], ['1.1', 1], ['1', 2], ['1.2', 1], ['1.2.1', 2], ['1', 3], ['1.1.2', 2]]);
+    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([
+      ['1', 0],
+      ['1.1', 1],
+      ['1', 2],
+      ['1.2', 1],
+      ['1.2.1', 2],
+      ['1', 3],
+      ['1.1.2', 2],
+    ]);
     expect(r.anomalies.map((a) => [a.code, a.line])).toEqual([['number-parent-mismatch', 7]]);
   });
 
   it('keeps a document’s own table of contents as one paragraph, not as headings', () => {
     const r = outline(['目 录', '1总则', '1.1目的', '2附则', '1总则', '1.1目的', '为了……制定本预案。'].join('\n'));
-    expect(r.blocks.map((b) => [b.role, b.lines[0], b.lines[1]])).toEqual([['paragraph', 1, 4], ['section', 5, 5], ['provision', 6, 7]]);
+    expect(r.blocks.map((b) => [b.role, b.lines[0], b.lines[1]])).toEqual([
+      ['paragraph', 1, 4],
+      ['section', 5, 5],
+      ['provision', 6, 7],
+    ]);
     expect(r.anomalies).toEqual([]);
   });
 
   it('never lets a block span furniture', () => {
     const r = buildOutline(body('(1)甲\n正文一。\n正文二。'), (a, b) => !(a < 2 && b > 2) && !(a <= 2 && b >= 3));
-    expect(r.blocks.map((b) => [b.role, b.lines, b.level])).toEqual([['provision', [1, 2], 0], ['paragraph', [3, 3], 1]]);
+    expect(r.blocks.map((b) => [b.role, b.lines, b.level])).toEqual([
+      ['provision', [1, 2], 0],
+      ['paragraph', [3, 3], 1],
+    ]);
   });
 });

@@ -42,11 +42,17 @@ type Placement = 'attach' | 'section' | 'document';
 /** Insert a newly seen style into the ranking (see the header comment). */
 export function insertStyle(ranks: string[], key: string): void {
   const depth = decimalDepth(key);
-  if (depth === null) { ranks.push(key); return; }
+  if (depth === null) {
+    ranks.push(key);
+    return;
+  }
   let at = ranks.length;
   // Below the deepest shallower decimal style, above any deeper one.
   const shallower = ranks.map((k, i) => [decimalDepth(k), i] as const).filter(([d]) => d !== null && d < depth);
-  const deeper = ranks.findIndex((k) => { const d = decimalDepth(k); return d !== null && d > depth; });
+  const deeper = ranks.findIndex((k) => {
+    const d = decimalDepth(k);
+    return d !== null && d > depth;
+  });
   if (shallower.length) at = Math.max(...shallower.map(([, i]) => i)) + 1;
   if (deeper >= 0 && deeper < at) at = deeper;
   ranks.splice(at, 0, key);
@@ -79,8 +85,16 @@ function checkSequence(h: Heading, siblings: Heading[], lastSeen: Map<string, nu
     }
   }
   const parent = h.parent;
-  if (parent && h.marker.prefix !== null && decimalDepth(parent.marker.style) === decimalDepth(h.marker.style)! - 1 && h.marker.prefix !== parent.marker.number) {
-    warn('number-parent-mismatch', `编号“${h.marker.number}”位于第${parent.line}行的“${parent.marker.number}”之下，前缀不符（疑为“${parent.marker.number}.${h.marker.value}”）`);
+  if (
+    parent &&
+    h.marker.prefix !== null &&
+    decimalDepth(parent.marker.style) === decimalDepth(h.marker.style)! - 1 &&
+    h.marker.prefix !== parent.marker.number
+  ) {
+    warn(
+      'number-parent-mismatch',
+      `编号“${h.marker.number}”位于第${parent.line}行的“${parent.marker.number}”之下，前缀不符（疑为“${parent.marker.number}.${h.marker.value}”）`,
+    );
   }
   return out;
 }
@@ -97,7 +111,12 @@ function nestHeadings(headings: Heading[]): Anomaly[] {
     // list when the document has one; otherwise `1)` is a style of its own.
     if (h.marker.style === '1)' && ranks.includes('(1)')) {
       h.key = '(1)';
-      anomalies.push({ severity: 'warning', code: 'number-malformed', line: h.line, message: `编号“${h.marker.number})”缺少左括号，按“（${h.marker.number}）”处理` });
+      anomalies.push({
+        severity: 'warning',
+        code: 'number-malformed',
+        line: h.line,
+        message: `编号“${h.marker.number})”缺少左括号，按“（${h.marker.number}）”处理`,
+      });
     }
     if (!ranks.includes(h.key)) insertStyle(ranks, h.key);
     const rank = ranks.indexOf(h.key);
@@ -171,7 +190,10 @@ function tocExtent(body: BodyLine[], at: number): number | null {
  * `spanOk(a, b)` says whether one block may span source lines a..b (no furniture
  * in between) — blocks never swallow furniture.
  */
-export function buildOutline(body: BodyLine[], spanOk: (a: number, b: number) => boolean): { blocks: CanonicalBlock[]; anomalies: Anomaly[] } {
+export function buildOutline(
+  body: BodyLine[],
+  spanOk: (a: number, b: number) => boolean,
+): { blocks: CanonicalBlock[]; anomalies: Anomaly[] } {
   const anomalies: Anomaly[] = [];
   const blocks: CanonicalBlock[] = [];
   // Table of contents first: its entries look like headings but are not.
@@ -180,7 +202,12 @@ export function buildOutline(body: BodyLine[], spanOk: (a: number, b: number) =>
     if (!TOC_MARKER.test(b.text.trim()) || toc.has(i)) return;
     const end = tocExtent(body, i);
     if (end === null) {
-      anomalies.push({ severity: 'warning', code: 'toc-unterminated', line: b.line, message: '目录之后找不到与第一条目录项相同的正文标题，目录范围无法确定，目录项按正文处理' });
+      anomalies.push({
+        severity: 'warning',
+        code: 'toc-unterminated',
+        line: b.line,
+        message: '目录之后找不到与第一条目录项相同的正文标题，目录范围无法确定，目录项按正文处理',
+      });
       return;
     }
     for (let k = i; k <= end; k++) toc.add(k);
@@ -201,7 +228,11 @@ export function buildOutline(body: BodyLine[], spanOk: (a: number, b: number) =>
     const end = next ? next.at : body.length;
     const paras: Array<{ i: number; b: BodyLine }> = [];
     for (let i = h.at + 1; i < end; i++) if (!toc.has(i)) paras.push({ i, b: body[i]! });
-    placeParagraphs(h, paras.map((p) => p.b), next).forEach((pl, j) => placement.set(paras[j]!.i, pl));
+    placeParagraphs(
+      h,
+      paras.map((p) => p.b),
+      next,
+    ).forEach((pl, j) => placement.set(paras[j]!.i, pl));
   });
 
   let current: { block: CanonicalBlock; heading: Heading } | null = null;

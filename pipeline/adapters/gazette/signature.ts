@@ -34,7 +34,8 @@ export function parseDateLine(line: string): SignatureDate | null {
 // The endings of names of bodies that sign or are tasked in local-government
 // documents. Deliberately without 单位 (指挥机构成员单位 is a phrase, not a body)
 // and without a bare 处 (进行查处 is a verb).
-const BODY_SUFFIX = /(政府|办公室|办公厅|委员会|管委会|局|委|办|厅|署|部|中心|公司|集团|开发区|园区|法院|检察院|院|联|会|队|站|所|社|行|组|室|办事处|街道|农场|场|镇|乡|指挥部)$/;
+const BODY_SUFFIX =
+  /(政府|办公室|办公厅|委员会|管委会|局|委|办|厅|署|部|中心|公司|集团|开发区|园区|法院|检察院|院|联|会|队|站|所|社|行|组|室|办事处|街道|农场|场|镇|乡|指挥部)$/;
 
 /** Does this short text name a body (an agency, a government, a group of townships)? */
 export function looksLikeBodyName(text: string): boolean {

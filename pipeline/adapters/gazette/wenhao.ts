@@ -17,9 +17,7 @@ export interface ParsedWenhao {
 const OPEN = '〔\\[【(（［';
 const CLOSE = '〕\\]】)）］';
 // issuer abbreviation · opening bracket · year · (closing bracket) · (serial) · (号)
-const WENHAO = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,12})\\s*([${OPEN}])\\s*((?:19|20)\\d{2})\\s*([${CLOSE}])?\\s*(\\d{1,4})?\\s*(号)?$`,
-);
+const WENHAO = new RegExp(`^([\\u4e00-\\u9fff]{1,12})\\s*([${OPEN}])\\s*((?:19|20)\\d{2})\\s*([${CLOSE}])?\\s*(\\d{1,4})?\\s*(号)?$`);
 
 /** Is this whole line (trimmed) a 文号, possibly damaged? */
 export function isWenhaoLine(line: string): boolean {
@@ -33,7 +31,7 @@ export function parseWenhao(raw: string): ParsedWenhao {
   if (!m) throw new Error(`not a 文号: ${raw}`);
   const [, issuer, open, yearText, close, serialText, hao] = m;
   const problems: string[] = [];
-  let serial = serialText;
+  const serial = serialText;
   // A lost closing bracket glues year and serial together: 〔20231 = 〔2023〕1.
   // The year is always four digits, so the digits after it are the serial.
   if (!close && serial === undefined) {

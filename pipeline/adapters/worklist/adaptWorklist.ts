@@ -23,7 +23,8 @@ export function splitCells(text: string, file: string): { title: Cell; cells: Ce
   const lines = text.split('\n');
   const titleLine = lines.findIndex((l) => l.trim() !== '');
   if (titleLine < 0) throw new SourceError(file, 1, 'file has no text');
-  if (lines[titleLine]!.startsWith('\t')) throw new SourceError(file, titleLine + 1, 'work list must start with its title on a line without a leading TAB');
+  if (lines[titleLine]!.startsWith('\t'))
+    throw new SourceError(file, titleLine + 1, 'work list must start with its title on a line without a leading TAB');
   const title: Cell = { text: lines[titleLine]!.trim(), lines: [titleLine + 1, titleLine + 1] };
   const cells: Cell[] = [];
   for (let i = titleLine + 1; i < lines.length; i++) {
@@ -53,10 +54,13 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 
 /** Which jurisdiction a level header such as 荆门市落实举措 or 省落实举措 speaks for. */
 function levelOfHeader(header: string, chain: Jurisdiction[]): Jurisdiction | undefined {
-  return chain.find((j) =>
-    header.startsWith(j.name) || header.startsWith(j.shortName) ||
-    (j.level === 'province' && header.startsWith('省')) ||
-    (j.level === 'central' && header.startsWith('中央')));
+  return chain.find(
+    (j) =>
+      header.startsWith(j.name) ||
+      header.startsWith(j.shortName) ||
+      (j.level === 'province' && header.startsWith('省')) ||
+      (j.level === 'central' && header.startsWith('中央')),
+  );
 }
 
 /** Derive the data-row column layout from the header row and the jurisdiction chain. */
@@ -66,15 +70,31 @@ export function planColumns(header: Cell[], chain: Jurisdiction[], file: string)
   let levelIndex = 0;
   for (const cell of header) {
     const h = flat(cell.text);
-    if (h === '序号' || h === '编号') { pendingNumber = cell; continue; }
-    if (/牵头/.test(h)) { columns.push({ id: 'lead', role: 'lead', level: null, header: h }); continue; }
-    if (/责任|配合/.test(h)) { columns.push({ id: 'responsible', role: 'responsible', level: null, header: h }); continue; }
-    if (/时限|时间/.test(h)) { columns.push({ id: 'deadline', role: 'deadline', level: null, header: h }); continue; }
+    if (h === '序号' || h === '编号') {
+      pendingNumber = cell;
+      continue;
+    }
+    if (/牵头/.test(h)) {
+      columns.push({ id: 'lead', role: 'lead', level: null, header: h });
+      continue;
+    }
+    if (/责任|配合/.test(h)) {
+      columns.push({ id: 'responsible', role: 'responsible', level: null, header: h });
+      continue;
+    }
+    if (/时限|时间/.test(h)) {
+      columns.push({ id: 'deadline', role: 'deadline', level: null, header: h });
+      continue;
+    }
     if (/(政策|举措|措施|任务)$/.test(h)) {
       const j = levelOfHeader(h, chain);
       const expected = chain[levelIndex];
       if (!j || j !== expected) {
-        throw new SourceError(file, cell.lines[0], `header column "${h}" does not match the jurisdiction chain ${chain.map((c) => c.name).join(' → ')} (expected ${expected?.name ?? 'no more levels'})`);
+        throw new SourceError(
+          file,
+          cell.lines[0],
+          `header column "${h}" does not match the jurisdiction chain ${chain.map((c) => c.name).join(' → ')} (expected ${expected?.name ?? 'no more levels'})`,
+        );
       }
       if (pendingNumber) columns.push({ id: `${j.id}-number`, role: 'number', level: j.id, header: '序号' });
       // The top level spans two data columns (its short title and its text) under one header.
@@ -87,10 +107,15 @@ export function planColumns(header: Cell[], chain: Jurisdiction[], file: string)
     throw new SourceError(file, cell.lines[0], `unknown work-list header column "${h}"`);
   }
   if (levelIndex !== chain.length) {
-    throw new SourceError(file, header[0]?.lines[0] ?? 1, `header has ${levelIndex} policy levels, the jurisdiction chain ${chain.map((c) => c.name).join(' → ')} has ${chain.length}`);
+    throw new SourceError(
+      file,
+      header[0]?.lines[0] ?? 1,
+      `header has ${levelIndex} policy levels, the jurisdiction chain ${chain.map((c) => c.name).join(' → ')} has ${chain.length}`,
+    );
   }
   for (const need of ['lead', 'deadline'] as const) {
-    if (!columns.some((c) => c.id === need)) throw new SourceError(file, header[0]?.lines[0] ?? 1, `header has no ${need === 'lead' ? '牵头单位' : '完成时限'} column`);
+    if (!columns.some((c) => c.id === need))
+      throw new SourceError(file, header[0]?.lines[0] ?? 1, `header has no ${need === 'lead' ? '牵头单位' : '完成时限'} column`);
   }
   return columns;
 }
@@ -108,10 +133,16 @@ const NUMBER = /^\d+$/;
 function checkCell(cell: Cell, column: Column, file: string, rowStart: number, columnCount: number): void {
   const t = flat(cell.text);
   const misaligned = (what: string) =>
-    new SourceError(file, cell.lines[0], `work-list row starting at line ${rowStart} is misaligned: ${what} in the ${column.header}${column.role === 'number' ? '(序号)' : ''} column — every row must have exactly ${columnCount} cells (one is missing or extra in this row or the row above)`);
+    new SourceError(
+      file,
+      cell.lines[0],
+      `work-list row starting at line ${rowStart} is misaligned: ${what} in the ${column.header}${column.role === 'number' ? '(序号)' : ''} column — every row must have exactly ${columnCount} cells (one is missing or extra in this row or the row above)`,
+    );
   if (column.role === 'number' && t !== '' && !NUMBER.test(t)) throw misaligned(`"${t.slice(0, 20)}" is not a number`);
-  if ((column.role === 'text' || column.role === 'lead' || column.role === 'responsible') && NUMBER.test(t)) throw misaligned(`a bare number "${t}"`);
-  if (column.role === 'deadline' && t !== '' && !/(\d{4}|持续|长期|常态|推进|年|月|底|前)/.test(t)) throw misaligned(`"${t.slice(0, 20)}" is not a deadline`);
+  if ((column.role === 'text' || column.role === 'lead' || column.role === 'responsible') && NUMBER.test(t))
+    throw misaligned(`a bare number "${t}"`);
+  if (column.role === 'deadline' && t !== '' && !/(\d{4}|持续|长期|常态|推进|年|月|底|前)/.test(t))
+    throw misaligned(`"${t.slice(0, 20)}" is not a deadline`);
 }
 
 export function adaptWorklist(text: string, file: string, chain: Jurisdiction[]): CanonicalDoc {
@@ -133,13 +164,22 @@ export function adaptWorklist(text: string, file: string, chain: Jurisdiction[])
     const start = row[0]!.lines[0];
     row.forEach((cell, i) => checkCell(cell, columns[i]!, file, start, width));
     if (row.length < width) {
-      throw new SourceError(file, start, `last work-list row (starting here) has ${row.length} cells, ${width} expected — is the file truncated?`);
+      throw new SourceError(
+        file,
+        start,
+        `last work-list row (starting here) has ${row.length} cells, ${width} expected — is the file truncated?`,
+      );
     }
     blocks.push({ role: 'row', lines: [start, row.at(-1)!.lines[1]], text: rowLabel(row, columns) });
     row.forEach((cell, i) => blocks.push({ role: 'cell', column: columns[i]!.id, lines: cell.lines, text: cell.text }));
   }
   return {
-    meta: { title: title.text, lines: [title.lines[0], data.at(-1)!.lines[1]], columns: columns.map((c) => c.id), chain: chain.map((j) => j.id) },
+    meta: {
+      title: title.text,
+      lines: [title.lines[0], data.at(-1)!.lines[1]],
+      columns: columns.map((c) => c.id),
+      chain: chain.map((j) => j.id),
+    },
     blocks,
   };
 }

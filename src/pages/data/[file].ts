@@ -15,7 +15,8 @@ const files = {
   'documents.csv': async () => csv(documentsCsv((await loadData()).documents)),
 } as const;
 
-const json = (data: unknown) => new Response(JSON.stringify(data, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const json = (data: unknown) =>
+  new Response(JSON.stringify(data, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 const csv = (text: string) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
 export const getStaticPaths: GetStaticPaths = () => Object.keys(files).map((file) => ({ params: { file } }));
