@@ -7,12 +7,14 @@
 // phrase parser. Anything we cannot read with confidence normalises to null: a wrong
 // deadline on a public page is worse than none.
 import type { Deadline } from '../schema.ts';
-import { foldWidth } from './amounts.ts';
+import { foldWidth } from '../text/fold.ts';
 
 type Normalized = Deadline['normalized'];
 
 // Cells that mean "no end date": 持续推进, 长期, 常态化, and their usual verb variants.
-const ONGOING_RE = /^(?:持续|长期|常态化|长效)(?:推进|开展|实施|坚持|落实|执行)?$/;
+const ONGOING_RE = /^(?:持续|长期|常态化|长效|常年)(?:推进|开展|实施|坚持|落实|执行)?$/;
+// 全年 / 年内 in a task table: within the document's year (its December).
+const WHOLE_YEAR_RE = /^(?:全年|年内|本年度|今年内|(?:\d{4})年(?:全年|内))(?:完成)?$/;
 
 // A date phrase: year, month, day, a part of the period (底/末/旬), and an optional
 // "before"/"complete" tail. Year is optional here; the caller decides what a missing
@@ -63,6 +65,11 @@ export function parseDeadlinePhrase(phrase: string, defaultYear: number | null):
   const text = compact(phrase);
   if (text === '') return null;
   if (ONGOING_RE.test(text)) return 'ongoing';
+  const wholeYear = WHOLE_YEAR_RE.exec(text);
+  if (wholeYear) {
+    const y = /^(\d{4})年/.exec(text);
+    return y ? y[1]! : defaultYear === null ? null : String(defaultYear);
+  }
   const iso = ISO_LIKE_RE.exec(text);
   if (iso) return formatDate(Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : null);
   const m = DATE_PHRASE_RE.exec(text);
@@ -81,11 +88,22 @@ export function parseDeadlinePhrase(phrase: string, defaultYear: number | null):
 
 /**
  * Normalise a 完成时限 cell. The raw text is kept as given (trimmed); a phrase without a
- * year (年底前) or an empty cell normalises to null.
+ * year (年底前, 全年) takes the document's year, and normalises to null without one.
  */
-export function normalizeDeadline(raw: string): Deadline {
+export function normalizeDeadline(raw: string, documentYear: number | null = null): Deadline {
   const kept = raw.trim();
-  return { raw: kept, normalized: parseDeadlinePhrase(kept, null) };
+  return { raw: kept, normalized: parseDeadlinePhrase(kept, documentYear) };
+}
+
+/**
+ * Is this short piece of a tag a deadline (2023年9月底前完成, 9月底前, 长期坚持, 全年)?
+ * Used to tell a deadline inside an agency tag from a name; no year is needed to know
+ * that a phrase is a deadline.
+ */
+export function isDeadlinePhrase(text: string): boolean {
+  const t = compact(text);
+  if (t === '' || t.length > 24) return false;
+  return parseDeadlinePhrase(t, 2000) !== null;
 }
 
 // An explicit label: (完成时限:2023年6月底), 截止时间：6月底. Not 办理时限:3个工作日, which
