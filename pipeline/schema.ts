@@ -3,6 +3,7 @@
 // layer (src/content.config.ts), so the site can never read a record the
 // pipeline would have rejected.
 import { z } from 'zod';
+import { AnomalyCodeSchema, SEVERITIES } from './anomalies.ts';
 
 /** ASCII, lowercase, human-readable path segment — our permalink promise. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -');
@@ -11,22 +12,64 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be
 export const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 export type LineRange = z.infer<typeof LineRange>;
 
-export const DocumentKind = z.enum(['worklist', 'opinion', 'notice', 'plan', 'contingency-plan', 'other']);
-export const SourceFormat = z.enum(['worklist', 'gazette']);
+/** The genre of a document, from the word its title ends with (pipeline/grammar/documentKinds.ts). */
+export const DOCUMENT_KINDS = [
+  'worklist', // 工作清单, 任务分解表, 责任清单, 台账
+  'opinion', // 意见, 实施意见
+  'notice', // 通知, 通报
+  'plan', // 方案, 计划, 规划, 纲要
+  'points', // 工作要点
+  'measures', // 若干措施, 政策措施
+  'rules', // 办法, 细则, 规定, 条例
+  'contingency-plan', // 应急预案
+  'decision', // 决定
+  'announcement', // 公告, 通告
+  'report', // 报告
+  'other',
+] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** One entry of content/sources/manifest.yaml: a source file and what we know of it. */
+/**
+ * How a source is read. Detected from the file (its extension and its text); a manifest
+ * may name it. `worklist` and `gazette` are the names older manifests use for text.
+ */
+export const SourceFormat = z.enum(['text', 'canonical', 'worklist', 'gazette']);
+
+/** A date a maintainer writes: 2023, 2023-05 or 2023-05-08 — and one that exists. */
+const ManifestDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((v) => {
+    const [y, m, d] = v.split('-').map(Number);
+    if (m === undefined) return true;
+    if (m < 1 || m > 12) return false;
+    if (d === undefined) return true;
+    const date = new Date(Date.UTC(y!, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'date does not exist in the calendar');
+
+/**
+ * One entry of content/sources/manifest.yaml. Two fields are required: the file and the
+ * place it is from (a name as people write it: 佛山市, 河南省洛阳市西工区). Everything else
+ * is detected from the text; what the manifest gives wins, and the report says so.
+ */
 export const ManifestEntry = z.strictObject({
   file: z.string().min(1),
-  originalFile: z.string().min(1),
-  format: SourceFormat,
-  jurisdiction: z.string().min(1), // name as in jurisdictions.yaml, e.g. 钟祥市
-  title: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  /** Issue-level 文号 for single documents; gazettes carry one per document inside. */
-  wenhao: z.string().min(1).nullable().default(null),
-  /** Permalink stem for a source with no 文号 (a work list); gazette documents derive theirs from 文号. */
+  jurisdiction: z.string().min(1),
+  format: SourceFormat.optional(),
+  /** The name the file arrived with, if it was renamed. */
+  originalFile: z.string().min(1).optional(),
+  /** Where the text was published (the page's URL), cited to readers. */
+  url: z.url().optional(),
+  title: z.string().min(1).optional(),
+  date: ManifestDate.optional(),
+  /** The document's 文号; null says it has none. */
+  wenhao: z.string().min(1).nullable().optional(),
+  /** Permalink stem for a document with no 文号 — never change it once published. */
   slug: Slug.optional(),
   issuer: z.string().min(1).optional(),
+  kind: DocumentKind.optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -104,6 +147,7 @@ export const SourceRef = z.strictObject({
   originalFile: z.string(),
   lines: LineRange,
 });
+export type SourceRef = z.infer<typeof SourceRef>;
 
 /** One level of a work list's policy chain above the local measure. */
 export const LineageStep = z.strictObject({
@@ -116,7 +160,7 @@ export const LineageStep = z.strictObject({
   merged: z.boolean(), // true when the cell was empty (vertically merged) and taken from the row above
 });
 
-export const Erratum = z.strictObject({ kind: z.string(), message: z.string(), lines: LineRange.optional() });
+export const Erratum = z.strictObject({ kind: AnomalyCodeSchema, message: z.string(), lines: LineRange.optional() });
 
 export const Measure = z.strictObject({
   id: Slug, // <document id>-<item slug>; stable across re-ordering of sources
@@ -133,6 +177,8 @@ export const Measure = z.strictObject({
   section: z.strictObject({ number: z.string().nullable(), title: z.string(), anchor: Slug.nullable() }).nullable(),
   lead: z.array(Slug),
   responsible: z.array(Slug),
+  /** Persons named as responsible leaders (责任领导 column or label) — never agencies. */
+  people: z.array(z.string()),
   leadGroups: z.array(z.string()), // group references such as 相关金融机构 — not agencies
   responsibleGroups: z.array(z.string()),
   leadRaw: z.string().nullable(),
@@ -160,7 +206,7 @@ export type Measure = z.infer<typeof Measure>;
 
 /** A block of a document's text for the document page (every provision anchored). */
 export const DocBlock = z.strictObject({
-  role: z.enum(['title', 'wenhao', 'addressee', 'paragraph', 'section', 'provision', 'signer', 'date', 'attachment']),
+  role: z.enum(['redhead', 'title', 'wenhao', 'addressee', 'paragraph', 'section', 'provision', 'signer', 'date', 'attachment']),
   level: z.number().int().nonnegative(),
   number: z.string().nullable(),
   anchor: Slug.nullable(),
@@ -190,6 +236,10 @@ export const Document = z.strictObject({
   jurisdiction: Slug,
   kind: DocumentKind,
   addressees: z.string().nullable(),
+  /** Where the document was published (a page's URL), when known. */
+  originalUrl: z.string().nullable(),
+  /** Metadata fields the manifest gave rather than the text (title, date …). */
+  fromManifest: z.array(z.string()),
   source: SourceRef,
   blocks: z.array(DocBlock),
   measureCount: z.number().int().nonnegative(),
@@ -197,8 +247,8 @@ export const Document = z.strictObject({
 export type Document = z.infer<typeof Document>;
 
 export const Anomaly = z.strictObject({
-  severity: z.enum(['error', 'warning', 'info']),
-  code: z.string(), // e.g. number-out-of-order, unknown-agency, malformed-wenhao
+  severity: z.enum(SEVERITIES),
+  code: AnomalyCodeSchema, // pipeline/anomalies.ts: e.g. number-out-of-order, unknown-agency, malformed-wenhao
   file: z.string(),
   line: z.number().int().positive().nullable(),
   message: z.string(), // Chinese, shown on the data-quality page

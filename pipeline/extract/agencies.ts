@@ -1,58 +1,13 @@
-// Agencies: splitting 单位 cells into names, and resolving names to canonical
-// agencies of a jurisdiction through the reviewed registry (content/agencies.yaml).
+// Agencies: resolving the names a document prints to canonical agencies of a
+// jurisdiction through the reviewed registry (content/agencies.yaml). Splitting lists of
+// names is the grammar's job (pipeline/grammar/agencyNames.ts).
 import YAML from 'yaml';
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
 import { AgencyKind, Slug, type Agency } from '../schema.ts';
-import { SourceError } from '../sources/decode.ts';
-
-/**
- * Endings of a complete agency name. A line break inside a 单位 cell is a
- * separator when the text before it ends like a complete name (市发改局⏎市人社局);
- * otherwise the name was merely wrapped by the table cell (市直⏎相关部门).
- */
-const NAME_END =
-  /(局|委|办|中心|公司|集团|总公司|支行|分行|银行|组|部|处|院|所|站|队|会|社|厅|署|部门|单位|机构|政府|镇|乡|街道|场|区|科|室|馆|团|行)$/;
-
-export interface NamePart {
-  name: string;
-  /** The cell said “…等”: the list is not exhaustive. */
-  etc: boolean;
-}
-
-export function splitAgencyNames(raw: string): NamePart[] {
-  const parts: NamePart[] = [];
-  for (const piece of raw.split(/[、，,；;]/)) {
-    const lines = piece
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    let current = '';
-    for (const line of lines) {
-      if (current && NAME_END.test(current.replace(/等$/, ''))) {
-        parts.push(part(current));
-        current = line;
-      } else current += line;
-    }
-    if (current) parts.push(part(current));
-  }
-  // 岳口镇等有关乡镇: one named agency and a group reference for the rest.
-  return parts.flatMap((p) => {
-    const m = /^(.+?)等((?:有关|相关).+)$/.exec(p.name);
-    return m
-      ? [
-          { name: m[1]!, etc: true },
-          { name: m[2]!, etc: false },
-        ]
-      : [p];
-  });
-}
-
-function part(text: string): NamePart {
-  const flat = text.replace(/\s+/g, '');
-  const etc = /等$/.test(flat) && flat.length > 2;
-  return { name: etc ? flat.slice(0, -1) : flat, etc };
-}
+import { SourceError } from '../sources/errors.ts';
+import { isGroupName } from '../grammar/agencyNames.ts';
+import { foldText } from '../text/fold.ts';
 
 const RegistryEntry = z.strictObject({
   name: z.string().min(1),
@@ -99,12 +54,13 @@ export function parseAgencyRegistry(text: string, file: string): AgencyRegistry 
 
 /** Group references (相关金融机构, 各乡镇办场, 市直有关单位 …) name a set of bodies, not an agency. */
 export function isGroupReference(name: string, registry: AgencyRegistry): boolean {
-  return registry.groups.has(name) || /^(市直)?(相关|有关|各)/.test(name) || /^市直(相关|有关)?(部门|单位)$/.test(name);
+  return registry.groups.has(foldText(name)) || isGroupName(name);
 }
 
 /** Permalink slug for an agency name: pinyin without tones; the leading 市 is implied by the jurisdiction. */
 export function agencySlug(name: string): string {
-  const base = name.replace(/^市(?!场|委|直)/, '');
+  // 市财政局 / 区发改局 / 县人社局: the level is implied by the place in the URL.
+  const base = foldText(name).replace(/^(?:市(?!场|委|直|级)|区(?!域|委|直|级)|县(?!委|直|级|域))/, '');
   const s = pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()
@@ -127,7 +83,7 @@ export type Resolution =
   | { type: 'group'; name: string };
 
 export function resolveAgency(registry: AgencyRegistry, jurisdiction: string, name: string): Resolution {
-  const hit = registry.byJurisdiction.get(jurisdiction)?.get(name);
+  const hit = registry.byJurisdiction.get(jurisdiction)?.get(foldText(name));
   if (hit)
     return {
       type: 'agency',
@@ -141,10 +97,11 @@ export function resolveAgency(registry: AgencyRegistry, jurisdiction: string, na
   return { type: 'unknown', canonical: name, slug: agencySlug(name), known: false };
 }
 
-/** 市财政局 in a 钟祥 document is 钟祥市财政局. */
+/** 市财政局 in a 钟祥 document is 钟祥市财政局; 区发改局 in a 立山区 document is 立山区发改局. */
 export function fullAgencyName(name: string, jurisdictionName: string, shortName: string): string {
   if (name.startsWith(jurisdictionName) || name.includes(shortName)) return name;
-  if (name.startsWith('市')) return jurisdictionName + name.slice(1);
+  const level = jurisdictionName.slice(-1); // 市 / 区 / 县 / 省 / 州 / 旗
+  if (name.startsWith(level) && !/^(?:市场|市委|区域|区委|县委)/.test(name)) return jurisdictionName + name.slice(1);
   if (/^(团市委)$/.test(name)) return `共青团${jurisdictionName}委员会`;
   return `${jurisdictionName}${name}`;
 }

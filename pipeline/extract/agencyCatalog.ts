@@ -3,8 +3,9 @@
 // document's jurisdiction (or a group reference), aliases collected, and names
 // the registry does not know handed back once so they can be reported.
 import type { Agency, Jurisdiction } from '../schema.ts';
-import { SourceError } from '../sources/decode.ts';
-import { fullAgencyName, resolveAgency, splitAgencyNames, type AgencyRegistry } from './agencies.ts';
+import { SourceError } from '../sources/errors.ts';
+import { fullAgencyName, resolveAgency, type AgencyRegistry } from './agencies.ts';
+import type { AgencyRef } from './drafts.ts';
 
 export interface Resolved {
   ids: string[];
@@ -14,7 +15,7 @@ export interface Resolved {
 }
 
 export interface AgencyCatalog {
-  resolve(raw: string | null, jurisdiction: Jurisdiction): Resolved;
+  resolve(refs: AgencyRef[], jurisdiction: Jurisdiction): Resolved;
   agencies(): Agency[];
 }
 
@@ -22,10 +23,16 @@ export interface AgencyCatalog {
 export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdiction: string, slug: string) => string): AgencyCatalog {
   const byId = new Map<string, Agency>();
   return {
-    resolve(raw, jurisdiction) {
+    resolve(refs, jurisdiction) {
       const out: Resolved = { ids: [], groups: [], firstUnknown: [] };
-      for (const part of raw ? splitAgencyNames(raw) : []) {
+      for (const part of refs) {
+        // The registry decides first (it may list a group or an agency the grammar cannot
+        // tell); a name it does not know is what the grammar said it is.
         const r = resolveAgency(registry, jurisdiction.id, part.name);
+        if (r.type === 'unknown' && part.group) {
+          out.groups.push(part.name);
+          continue;
+        }
         if (r.type === 'group') {
           out.groups.push(r.name);
           continue;

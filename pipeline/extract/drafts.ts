@@ -1,12 +1,15 @@
-// What the format-specific extractors hand to the assembler: a measure before
-// agencies are resolved, amounts extracted and ids assigned.
+// What the extractors hand to the assembler: a measure before agencies are resolved,
+// amounts extracted and ids assigned.
+import type { NoteDraft } from '../anomalies.ts';
 import type { Deadline, LineRange } from '../schema.ts';
 
-export interface AnomalyDraft {
-  severity: 'error' | 'warning' | 'info';
-  code: string;
-  line: number | null;
-  message: string; // Chinese, shown to readers on the data-quality page
+export type { AnomalyDraft, NoteDraft } from '../anomalies.ts';
+
+/** An agency or group named for a measure, as printed. */
+export interface AgencyRef {
+  name: string; // as printed, spaces removed: 市財政局 in a traditional-character source
+  etc: boolean; // the list said …等: it is not exhaustive
+  group: boolean; // a set of bodies (各乡镇, 县直有关单位), not one agency
 }
 
 export interface LineageDraft {
@@ -27,15 +30,19 @@ export interface MeasureDraft {
   title: string | null;
   text: string;
   section: { number: string | null; title: string; anchor: string | null } | null;
+  /** The agency lists as printed (a 单位 cell, or the names of an agency tag), for readers. */
   leadRaw: string | null;
   responsibleRaw: string | null;
+  lead: AgencyRef[];
+  responsible: AgencyRef[];
+  people: string[];
   agenciesInherited: boolean;
   /** Read by the format's extractor: a 完成时限 cell, or a time limit stated in a provision's text. */
   deadline: Deadline | null;
   lineage: LineageDraft[];
   policy: { number: string; title: string } | null;
   lines: LineRange;
-  notes: Array<{ kind: string; message: string; lines?: LineRange }>;
+  notes: NoteDraft[];
 }
 
 export interface PolicyDraft {

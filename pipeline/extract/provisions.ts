@@ -9,9 +9,15 @@
 // each provision's own text for what it says about itself.
 
 import type { CanonicalBlock, CanonicalDoc } from '../canonical/blocks.ts';
-import { decimalDepth, labelFor, numberSlug, parseNumberMarker } from '../adapters/gazette/numbering.ts';
-import { looksLikeBodyName } from '../adapters/gazette/signature.ts';
-import type { AnomalyDraft } from './drafts.ts';
+import { decimalDepth, labelFor, numberSlug, parseNumberMarker } from '../grammar/numberMarkers.ts';
+import { findAgencyTags, type TagOptions, type TagProblem } from '../grammar/agencyTags.ts';
+import { looksLikeBodyName } from '../adapters/official/signature.ts';
+import { foldText } from '../text/fold.ts';
+import { isGroupName, splitAgencyList } from '../grammar/agencyNames.ts';
+import { normalizeDeadline } from '../grammar/deadlines.ts';
+import type { Column } from '../adapters/tables/plan.ts';
+import type { Deadline } from '../schema.ts';
+import type { AgencyRef, AnomalyDraft } from './drafts.ts';
 
 export interface ProvisionDraft {
   anchor: string; // ASCII slug of the printed number path: 一、(二) → 1-2; unique in the document
@@ -22,117 +28,71 @@ export interface ProvisionDraft {
   text: string; // full text, children's included for a section
   sectionPath: Array<{ number: string; label: string; title: string; anchor: string }>; // ancestors, outermost first
   isMeasure: boolean;
+  lead: AgencyRef[];
+  responsible: AgencyRef[];
   leadRaw: string | null;
   responsibleRaw: string | null;
+  people: string[];
   agenciesInherited: boolean;
   dutyOf: string | null;
+  /** A deadline stated in an agency tag or a table's 完成时限 cell; the assembler looks in the text otherwise. */
+  deadline: Deadline | null;
   lines: [number, number];
 }
 
 // ---------------------------------------------------------------------------
-// Agencies in parentheses: (牵头单位:市发改委,责任单位:市水利和湖泊局)
-//
-// Grammar, worked out from the gazettes: an opening parenthesis (either width),
-// then one or more `label: agencies` segments, then the closing parenthesis. A
-// label is a short word ending in 单位 or 部门 (牵头单位, 责任单位, 配合单位 …)
-// followed by a colon of either width; a label starts the group or follows a
-// separator (, ， ; ；). Agencies inside a segment are joined by 、, and a comma
-// inside a segment separates departments from groups of townships
-// (市发改委、市财政局,有关乡镇办场) — it does not end the segment; only the next
-// label does. Text before the first label is not an agency (a stray name).
+// Agencies: read with the one agency-tag grammar (pipeline/grammar/agencyTags.ts)
 
-export interface AgencyGroups {
-  lead: string | null;
-  responsible: string | null;
-  problems: Array<{ code: string; message: string }>;
+export interface ProvisionAgencies {
+  lead: AgencyRef[];
+  responsible: AgencyRef[];
+  people: string[];
+  deadline: string | null;
+  problems: TagProblem[];
+  /** Offsets of the tags in the text, to tell what the provision says from who does it. */
+  spans: Array<[number, number]>;
+  /** The names as printed, joined, for readers (原文). */
+  leadRaw: string | null;
+  responsibleRaw: string | null;
 }
 
-const LEAD_LABEL = /^(牵头|主责|主办)(单位|部门)$/;
-const RESPONSIBLE_LABEL = /^(责任|配合|协办|参与|协同)(单位|部门)$/;
-const LABEL = /(^|[,，;；、\s])([\u4e00-\u9fff]{0,4}?(?:单位|部门))\s*[:：]/g;
-const SEPARATORS = /^[\s,，;；、。.]+|[\s,，;；、。.]+$/g;
-
-/** The parenthesised groups of a text: their contents, and whether each was closed. */
-function parenGroups(text: string): Array<{ content: string; closed: boolean; start: number; end: number }> {
-  const out: Array<{ content: string; closed: boolean; start: number; end: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '(' && text[i] !== '（') continue;
-    let depth = 0;
-    let j = i;
-    for (; j < text.length; j++) {
-      if (text[j] === '(' || text[j] === '（') depth++;
-      else if ((text[j] === ')' || text[j] === '）') && --depth === 0) break;
-    }
-    const closed = j < text.length;
-    out.push({ content: text.slice(i + 1, closed ? j : text.length), closed, start: i, end: closed ? j + 1 : text.length });
-    if (!closed) break;
-    i = j;
+/** Lead and responsible agencies (and people, and a deadline) named in a provision's own text. */
+export function readAgencies(text: string, options: TagOptions = {}): ProvisionAgencies {
+  const tags = findAgencyTags(text, foldText(text), options);
+  const pick = (role: 'lead' | 'responsible') =>
+    tags.flatMap((t) => t.names.filter((n) => n.role === role).map((n) => ({ name: n.name, etc: n.etc, group: n.group })));
+  const lead = pick('lead');
+  const responsible = pick('responsible');
+  const problems = tags.flatMap((t) => t.problems);
+  if (tags.filter((t) => t.form !== 'label-lines').length > 1) {
+    problems.push({ code: 'agency-remark', message: `一项中有${tags.length}组单位标注，已合并` });
   }
-  return out;
+  const raw = (refs: AgencyRef[]) => (refs.length ? refs.map((r) => r.name + (r.etc ? '等' : '')).join('、') : null);
+  return {
+    lead,
+    responsible,
+    people: tags.flatMap((t) => t.people),
+    deadline: tags.find((t) => t.deadline)?.deadline ?? null,
+    problems,
+    spans: tags.map((t) => [t.start, t.end]),
+    leadRaw: raw(lead),
+    responsibleRaw: raw(responsible),
+  };
 }
 
-const isAgencyContent = (content: string) => /(单位|部门)\s*[:：]/.test(content);
-
-/** Split `label: agencies` segments of one group into lead and responsible agencies. */
-function readSegments(content: string, lead: string[], responsible: string[], problems: AgencyGroups['problems']): void {
-  const labels = [...content.matchAll(LABEL)].map((m) => ({
-    label: m[2]!,
-    start: m.index! + m[1]!.length,
-    end: m.index! + m[0].length,
-  }));
-  const stray = content.slice(0, labels[0]?.start ?? content.length).replace(SEPARATORS, '');
-  if (stray)
-    problems.push({ code: 'agency-stray-text', message: `单位括号中“${stray}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略` });
-  labels.forEach((l, k) => {
-    const value = content.slice(l.end, labels[k + 1]?.start ?? content.length).replace(SEPARATORS, '');
-    if (!value) return;
-    if (LEAD_LABEL.test(l.label)) lead.push(value);
-    else if (RESPONSIBLE_LABEL.test(l.label)) responsible.push(value);
-    else {
-      // An unknown label: 头单位 is 牵头单位 missing a character, so a label
-      // with 牵/头/主 leads; anything else is read as responsible.
-      const isLead = /[牵头主]/.test(l.label);
-      (isLead ? lead : responsible).push(value);
-      problems.push({ code: 'agency-label-unknown', message: `单位标签“${l.label}”不规范，按“${isLead ? '牵头单位' : '责任单位'}”处理` });
-    }
-  });
-}
-
-/** Lead and responsible agencies named in a provision's own text, as printed. */
-export function parseAgencyGroups(text: string): AgencyGroups {
-  const lead: string[] = [];
-  const responsible: string[] = [];
-  const problems: AgencyGroups['problems'] = [];
-  const flat = text.replace(/\n/g, '');
-  const groups = parenGroups(flat).filter((g) => isAgencyContent(g.content));
-  for (const g of groups) {
-    if (!g.closed) problems.push({ code: 'agency-unclosed', message: '单位括号缺少右括号，读到行末为止' });
-    readSegments(g.content, lead, responsible, problems);
-  }
-  if (groups.length > 1) problems.push({ code: 'agency-multiple-groups', message: `一项中有${groups.length}组单位括号，已合并` });
-  if (!groups.length) {
-    // `…300万元。责任单位:市政府金融办` — the label printed without parentheses at the end.
-    const bare = /(?:^|[。；;，,\s])((?:牵头|责任|配合|主责|协办)(?:单位|部门)\s*[:：][^。()（）]*)$/.exec(flat.trim());
-    if (bare) {
-      readSegments(bare[1]!, lead, responsible, problems);
-      problems.push({ code: 'agency-unparenthesized', message: '单位标签没有括号，印在正文末尾' });
-    }
-  }
-  return { lead: lead.length ? lead.join('、') : null, responsible: responsible.length ? responsible.join('、') : null, problems };
-}
-
-/** The text with its agency groups removed — what the provision says, not who does it. */
+/** The text with its agency tags removed — what the provision says, not who does it. */
 function withoutAgencies(text: string): string {
   const flat = text.replace(/\n/g, '');
   let out = '';
   let at = 0;
-  for (const g of parenGroups(flat)) {
-    if (!isAgencyContent(g.content)) continue;
-    out += flat.slice(at, g.start);
-    at = g.end;
+  for (const [a, b] of readAgencies(flat).spans) {
+    out += flat.slice(at, a);
+    at = b;
   }
-  return (out + flat.slice(at)).replace(/(?:^|[。；;，,\s])(?:牵头|责任|配合|主责|协办)(?:单位|部门)\s*[:：][^。()（）]*$/, '');
+  return out + flat.slice(at);
 }
+
+const SEPARATORS = /^[\s,，;；、。.]+|[\s,，;；、。.]+$/g;
 
 // ---------------------------------------------------------------------------
 // Headings and duties
@@ -181,6 +141,13 @@ export function dutyAgency(title: string | null, firstLineRest: string): string 
 // ---------------------------------------------------------------------------
 // The tree
 
+interface RowCells {
+  columns: Column[];
+  cells: Map<string, { text: string; lines: [number, number]; mergedUp: boolean }>;
+  index: number; // 1-based row of its table, for rows printed without a 序号
+  table: number; // which table of the document
+}
+
 interface Node {
   block: CanonicalBlock;
   level: number;
@@ -189,44 +156,68 @@ interface Node {
   children: Node[];
   own: string[]; // the provision's block and the paragraphs inside it before any child
   all: string[]; // everything inside, in source order
+  /** Paragraphs after the children: a closing (责任单位:…) speaks for the whole section. */
+  closing: string[];
   end: number;
+  row: RowCells | null;
 }
 
-const textLines = (b: CanonicalBlock) =>
-  b.text
+const textLines = (text: string) =>
+  text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-/** Rebuild the provision tree from the blocks' levels. */
+/** Rebuild the provision tree from the blocks' levels; the rows of a task table are nodes too. */
 function buildTree(blocks: CanonicalBlock[]): Node[] {
   const nodes: Node[] = [];
   let stack: Node[] = [];
   let context = 0;
-  const add = (node: Node, b: CanonicalBlock, own: boolean) => {
-    const lines = textLines(b);
+  let table: { columns: Column[]; level: number; rows: number; index: number } | null = null;
+  let tables = 0;
+  const add = (node: Node, lines: string[], last: number, own: boolean) => {
     if (own) node.own.push(...lines);
+    else if (node.children.length) node.closing.push(...lines);
     for (let n: Node | null = node; n; n = n.parent) {
       n.all.push(...lines);
-      n.end = Math.max(n.end, b.lines[1]);
+      n.end = Math.max(n.end, last);
     }
   };
+  const open = (b: CanonicalBlock, level: number, row: RowCells | null): Node => {
+    while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+    const parent = stack.at(-1) ?? null;
+    const node: Node = { block: b, level, context, parent, children: [], own: [], all: [], closing: [], end: b.lines[1], row };
+    parent?.children.push(node);
+    nodes.push(node);
+    stack.push(node);
+    return node;
+  };
   for (const b of blocks) {
-    const level = b.level ?? 0;
     if (b.role === 'provision' || b.role === 'section') {
-      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
-      const parent = stack.at(-1) ?? null;
-      const node: Node = { block: b, level, context, parent, children: [], own: [], all: [], end: b.lines[1] };
-      parent?.children.push(node);
-      nodes.push(node);
-      add(node, b, true);
-      stack.push(node);
+      table = null;
+      const node = open(b, b.level, null);
+      add(node, textLines(b.text), b.lines[1], true);
     } else if (b.role === 'paragraph') {
+      table = null;
       // A paragraph at level k sits inside the provision at level k-1.
-      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      while (stack.length && stack.at(-1)!.level >= b.level) stack.pop();
       const container = stack.at(-1);
-      if (container) add(container, b, container.children.length === 0);
+      if (container) add(container, textLines(b.text), b.lines[1], container.children.length === 0);
+    } else if (b.role === 'table') {
+      // Level tables (a work list's 中央 → 省 → 市 chain) are read by extractWorklist.
+      table = b.columns.some((c) => c.role === 'level') ? null : { columns: b.columns, level: b.level, rows: 0, index: tables++ };
+    } else if (b.role === 'row' && table) {
+      table.rows++;
+      open(b, table.level, { columns: table.columns, cells: new Map(), index: table.rows, table: table.index });
+    } else if (b.role === 'cell' && table) {
+      const node = stack.at(-1);
+      if (!node?.row) continue;
+      node.row.cells.set(b.column, { text: b.text, lines: b.lines, mergedUp: b.mergedUp ?? false });
+      add(node, textLines(b.text), b.lines[1], true);
+    } else if (b.role === 'header') {
+      continue;
     } else {
+      table = null;
       if (b.role === 'attachment') context++;
       stack = [];
     }
@@ -234,9 +225,59 @@ function buildTree(blocks: CanonicalBlock[]): Node[] {
   return nodes;
 }
 
-const isDecimal = (n: Node) => decimalDepth(n.block.numberStyle ?? '') !== null;
+const isDecimal = (n: Node) => n.block.role !== 'row' && 'numberStyle' in n.block && decimalDepth(n.block.numberStyle) !== null;
 
-export function extractProvisions(doc: CanonicalDoc): { provisions: ProvisionDraft[]; anomalies: AnomalyDraft[] } {
+/** What a row's cells say, by the role of their columns. */
+interface RowReading {
+  number: string | null;
+  title: string | null;
+  text: string;
+  lead: string;
+  responsible: string;
+  people: string[];
+  deadline: string;
+}
+
+function readRow(row: RowCells): RowReading {
+  const byRole = (role: Column['role']) => row.columns.filter((c) => c.role === role).map((c) => row.cells.get(c.id)?.text.trim() ?? '');
+  const number = (byRole('number')[0] ?? '').replace(/\s+/g, '').replace(/^[(（]|[)）.、]$/g, '') || null;
+  const tasks = byRole('task');
+  const remarks = row.columns
+    .filter((c) => c.role === 'remark')
+    .map((c) => {
+      const t = row.cells.get(c.id)?.text.trim() ?? '';
+      return t ? `${c.header}：${t}` : '';
+    })
+    .filter(Boolean);
+  // Several task columns: the first names the task (目标名称, 重点任务), the last says what
+  // to do (工作标准, 具体措施).
+  const title = tasks.length > 1 && tasks[0] ? tasks[0].replace(/\s+/g, '') : null;
+  const body = (tasks.length > 1 ? tasks.slice(1) : tasks).filter(Boolean);
+  return {
+    number,
+    title,
+    text: [...body, ...remarks].join('\n'),
+    lead: byRole('lead').filter(Boolean).join('、'),
+    responsible: byRole('responsible').filter(Boolean).join('、'),
+    people: byRole('people')
+      .flatMap((p) => p.split(/[、,，;；\s]+/))
+      .filter(Boolean),
+    deadline: byRole('deadline').filter(Boolean).join(' '),
+  };
+}
+
+const refsOf = (raw: string): AgencyRef[] => splitAgencyList(foldText(raw)).map((p) => ({ ...p, group: isGroupName(p.name) }));
+
+export interface ExtractOptions {
+  /** The document's year, for deadlines that print none (6月底前, 全年). */
+  year: number | null;
+  tags: TagOptions;
+}
+
+export function extractProvisions(
+  doc: CanonicalDoc,
+  options: ExtractOptions = { year: null, tags: {} },
+): { provisions: ProvisionDraft[]; anomalies: AnomalyDraft[] } {
   const anomalies: AnomalyDraft[] = [];
   const nodes = buildTree(doc.blocks);
   // Attachments restart their numbering. Their anchors get an `fjK-` prefix only
@@ -248,122 +289,191 @@ export function extractProvisions(doc: CanonicalDoc): { provisions: ProvisionDra
 
   interface Facts {
     anchor: string;
+    number: string;
     label: string;
     title: string | null;
-    lead: string | null;
-    responsible: string | null;
+    text: string | null; // a row's text (its task cells), null for an outline node (its lines)
+    agencies: ProvisionAgencies;
+    lead: AgencyRef[];
+    responsible: AgencyRef[];
     inherited: boolean;
     ownDuty: string | null;
     duty: string | null;
+    deadline: Deadline | null;
   }
   const facts = new Map<Node, Facts>();
   const used = new Map<string, Node>();
+  let previousRow: { node: Node; reading: RowReading } | null = null;
 
   for (const n of nodes) {
     const b = n.block;
-    const number = b.number ?? '';
-    const style = b.numberStyle ?? '';
     const parent = n.parent ? facts.get(n.parent)! : null;
     const line = b.lines[0];
+    let number: string;
+    let label: string;
+    let slug: string;
+    let title: string | null;
+    let text: string | null = null;
+    let agencies: ProvisionAgencies;
+    let deadline: Deadline | null = null;
+    let inheritedRow = false;
 
-    // Anchors come from printed numbers only, never from positions, so a
-    // numbered block without its number is a bug upstream, not a case to guess.
-    if (!number) throw new Error(`line ${line}: ${b.role} block has no printed number`);
-    // A decimal number (4.3.1) is already a full path; other numbers extend
-    // their parent's anchor. Colliding anchors get -b, -c … in source order.
-    const slug = numberSlug(number);
+    if (n.row) {
+      // A row of a task table: its cells say what, who and by when.
+      const reading = readRow(n.row);
+      const prev = previousRow && previousRow.node.row!.table === n.row.table ? previousRow.reading : null;
+      // An empty first task cell under a merged cell continues the row above (重点任务 spanning rows).
+      if (!reading.title && prev?.title && n.row.columns.filter((c) => c.role === 'task').length > 1) {
+        reading.title = prev.title;
+        inheritedRow = true;
+      }
+      // Empty 单位/时限 cells take the row above's only where the row is part of the same merged group.
+      if (inheritedRow && prev) {
+        if (!reading.lead && !reading.responsible && !reading.deadline) {
+          reading.lead = prev.lead;
+          reading.responsible = prev.responsible;
+          reading.deadline = prev.deadline;
+          anomalies.push({ code: 'merged-cell', line, message: `第${reading.number ?? n.row.index}行的单位、时限单元格为空，按纵向合并单元格沿用上一行` });
+        }
+      }
+      previousRow = { node: n, reading };
+      number = reading.number ?? `r${n.row.index}`;
+      label = reading.number ? `第${reading.number}项` : `第${n.row.index}行`;
+      slug = reading.number && /^\d+$/.test(reading.number) ? String(Number(reading.number)) : `r${n.row.index}`;
+      if (!reading.number) anomalies.push({ code: 'unnumbered-item', line, message: `表格第${n.row.index}行没有序号，链接按行号编排` });
+      title = reading.title ?? headingOf(reading.text.split('\n')[0] ?? '', reading.text, false);
+      text = reading.text;
+      const lead = refsOf(reading.lead);
+      const responsible = refsOf(reading.responsible);
+      agencies = {
+        lead,
+        responsible,
+        people: reading.people,
+        deadline: null,
+        problems: [],
+        spans: [],
+        leadRaw: reading.lead || null,
+        responsibleRaw: reading.responsible || null,
+      };
+      deadline = reading.deadline ? normalizeDeadline(reading.deadline, options.year) : null;
+    } else {
+      if (b.role !== 'section' && b.role !== 'provision') continue;
+      number = b.number;
+      label = labelFor(number, b.numberStyle);
+      slug = numberSlug(number);
+      const firstRest = parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '';
+      const ownRest = [firstRest, ...n.own.slice(1)].join('\n');
+      title = headingOf(firstRest, ownRest, n.children.length > 0);
+      agencies = readAgencies(ownRest, options.tags);
+      // A tag standing after the children speaks for the whole section (运城: (责任单位:…) after (1)…(4)).
+      if (!agencies.lead.length && !agencies.responsible.length && n.closing.length) {
+        const closing = readAgencies(n.closing.join('\n'), options.tags);
+        if (closing.lead.length || closing.responsible.length) agencies = closing;
+      }
+      if (agencies.deadline) deadline = normalizeDeadline(agencies.deadline, options.year);
+    }
+    for (const p of agencies.problems) anomalies.push({ code: p.code, line, message: `${label}：${p.message}` });
+
+    // Anchors come from printed numbers only (a row without a 序号 takes its row number).
+    // A decimal number (4.3.1) is already a full path; other numbers extend their
+    // parent's anchor. Colliding anchors get -b, -c … in source order.
     let anchor =
       isDecimal(n) && (!n.parent || isDecimal(n.parent)) ? prefixOf(n) + slug : parent ? `${parent.anchor}-${slug}` : prefixOf(n) + slug;
     if (used.has(anchor)) {
-      const first = used.get(anchor)!;
+      const first = facts.get(used.get(anchor)!)!;
       let k = 1;
       while (used.has(`${anchor}-${String.fromCharCode(97 + k)}`)) k++;
       const unique = `${anchor}-${String.fromCharCode(97 + k)}`;
       anomalies.push({
-        severity: 'warning',
         code: 'anchor-collision',
         line,
-        message: `编号“${labelFor(number, style)}”与第${first.block.lines[0]}行的“${labelFor(first.block.number ?? '', first.block.numberStyle ?? '')}”得出相同的链接锚点“${anchor}”，本项改用“${unique}”`,
+        message: `编号“${label}”与第${used.get(anchor)!.block.lines[0]}行的“${first.label}”得出相同的链接锚点“${anchor}”，本项改用“${unique}”`,
       });
       anchor = unique;
     }
     used.set(anchor, n);
 
-    const firstRest = parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '';
-    const ownRest = [firstRest, ...n.own.slice(1)].join('\n');
-    const title = headingOf(firstRest, ownRest, n.children.length > 0);
-    const agencies = parseAgencyGroups(ownRest);
-    for (const p of agencies.problems)
-      anomalies.push({
-        severity: p.code === 'agency-multiple-groups' || p.code === 'agency-unparenthesized' ? 'info' : 'warning',
-        code: p.code,
-        line,
-        message: `编号“${labelFor(number, style)}”：${p.message}`,
-      });
-    const lead = agencies.lead ?? parent?.lead ?? null;
-    const responsible = agencies.responsible ?? parent?.responsible ?? null;
-    const inherited = (agencies.lead === null && lead !== null) || (agencies.responsible === null && responsible !== null);
-    const ownDuty = dutyAgency(title, firstRest);
+    const hasOwnAgencies = agencies.lead.length > 0 || agencies.responsible.length > 0;
+    const lead = hasOwnAgencies || n.row ? agencies.lead : (parent?.lead ?? []);
+    const responsible = hasOwnAgencies || n.row ? agencies.responsible : (parent?.responsible ?? []);
+    const firstRest = n.row ? '' : (parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '');
+    const ownDuty = n.row ? null : dutyAgency(title, firstRest);
     facts.set(n, {
       anchor,
-      label: labelFor(number, style),
+      number,
+      label,
       title,
+      text,
+      agencies,
       lead,
       responsible,
-      inherited,
+      inherited: inheritedRow || (!hasOwnAgencies && (lead.length > 0 || responsible.length > 0)),
       ownDuty,
       duty: ownDuty ?? parent?.duty ?? null,
+      deadline,
     });
   }
 
   // A measure is a leaf of the numbering tree — except inside a per-agency duty
   // section ((一)市生态环境局职责。 with its numbered duties), which is one measure:
   // the agency's whole remit. Its children stay anchored provisions.
-  const isDutySection = (n: Node) => n.children.length > 0 && facts.get(n)!.ownDuty !== null;
+  const isDutySection = (n: Node) => n.children.length > 0 && facts.get(n)?.ownDuty != null;
   const insideDutySection = (n: Node) => {
     for (let p = n.parent; p; p = p.parent) if (isDutySection(p)) return true;
     return false;
   };
   const isMeasure = (n: Node) => isDutySection(n) || (n.children.length === 0 && !insideDutySection(n));
 
-  const provisions = nodes.map((n): ProvisionDraft => {
-    const f = facts.get(n)!;
-    const path: ProvisionDraft['sectionPath'] = [];
-    for (let p = n.parent; p; p = p.parent) {
-      const pf = facts.get(p)!;
-      const fallback = (parseNumberMarker(p.own[0] ?? '')?.rest ?? '')
-        .slice(0, 30)
-        .replace(SEPARATORS, '')
-        .replace(/[:：]$/, '');
-      path.unshift({ number: p.block.number ?? '', label: pf.label, title: pf.title ?? fallback, anchor: pf.anchor });
-    }
-    return {
-      anchor: f.anchor,
-      number: n.block.number ?? '',
-      label: f.label,
-      level: n.level,
-      title: f.title,
-      text: n.all.join('\n'),
-      sectionPath: path,
-      isMeasure: isMeasure(n),
-      leadRaw: f.lead,
-      responsibleRaw: f.responsible,
-      agenciesInherited: f.inherited,
-      dutyOf: f.duty,
-      lines: [n.block.lines[0], n.end],
-    };
-  });
+  const provisions = nodes
+    .filter((n) => facts.has(n))
+    .map((n): ProvisionDraft => {
+      const f = facts.get(n)!;
+      const path: ProvisionDraft['sectionPath'] = [];
+      for (let p = n.parent; p; p = p.parent) {
+        const pf = facts.get(p)!;
+        const fallback = (pf.text ?? parseNumberMarker(p.own[0] ?? '')?.rest ?? '')
+          .slice(0, 30)
+          .replace(SEPARATORS, '')
+          .replace(/[:：]$/, '');
+        path.unshift({ number: pf.number, label: pf.label, title: pf.title ?? fallback, anchor: pf.anchor });
+      }
+      const duty = f.duty;
+      const lead = f.lead.length || !duty ? f.lead : [{ name: duty, etc: false, group: isGroupName(foldText(duty)) }];
+      const raw = (refs: AgencyRef[]) => (refs.length ? refs.map((r) => r.name + (r.etc ? '等' : '')).join('、') : null);
+      return {
+        anchor: f.anchor,
+        number: f.number,
+        label: f.label,
+        level: n.level,
+        title: f.title,
+        text: f.text ?? n.all.join('\n'),
+        sectionPath: path,
+        isMeasure: isMeasure(n),
+        lead,
+        responsible: f.responsible,
+        leadRaw: f.agencies.leadRaw ?? raw(lead),
+        responsibleRaw: f.agencies.responsibleRaw ?? raw(f.responsible),
+        people: f.agencies.people,
+        agenciesInherited: f.inherited,
+        dutyOf: duty,
+        deadline: f.deadline,
+        lines: [n.block.lines[0], n.end],
+      };
+    });
 
   // A measure with no agency among siblings that all name theirs was probably
   // printed without its parenthesis.
+  const named = (n: Node) => {
+    const f = facts.get(n)!;
+    return f.lead.length > 0 || f.responsible.length > 0 || f.duty !== null;
+  };
   for (const n of nodes) {
-    if (!isMeasure(n) || facts.get(n)!.lead || facts.get(n)!.responsible || facts.get(n)!.duty) continue;
+    if (!facts.has(n) || !isMeasure(n) || named(n)) continue;
     const siblings = (n.parent ? n.parent.children : nodes.filter((m) => !m.parent && m.context === n.context)).filter(
-      (m) => m !== n && isMeasure(m),
+      (m) => m !== n && facts.has(m) && isMeasure(m),
     );
-    if (siblings.length >= 2 && siblings.every((m) => facts.get(m)!.lead || facts.get(m)!.responsible)) {
+    if (siblings.length >= 2 && siblings.every(named)) {
       anomalies.push({
-        severity: 'warning',
         code: 'agency-missing',
         line: n.block.lines[0],
         message: `${facts.get(n)!.label}没有写明牵头或责任单位，而同级各项都有`,

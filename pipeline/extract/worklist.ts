@@ -11,9 +11,12 @@
 // Every row is a measure: the deepest level that is new on the row.
 import type { CanonicalDoc } from '../canonical/blocks.ts';
 import type { LineRange } from '../schema.ts';
-import { SourceError } from '../sources/decode.ts';
-import { normalizeDeadline } from './deadlines.ts';
-import type { AnomalyDraft, LineageDraft, MeasureDraft, PolicyDraft } from './drafts.ts';
+import { SourceError } from '../sources/errors.ts';
+import { isGroupName, splitAgencyList } from '../grammar/agencyNames.ts';
+import { foldText } from '../text/fold.ts';
+import { normalizeDeadline } from '../grammar/deadlines.ts';
+import type { AgencyRef, AnomalyDraft, LineageDraft, MeasureDraft, PolicyDraft } from './drafts.ts';
+import type { AnomalyCode, Severity } from '../anomalies.ts';
 
 interface RowCells {
   lines: LineRange;
@@ -42,16 +45,29 @@ export interface WorklistExtraction {
 }
 
 const flat = (s: string) => s.replace(/\s+/g, '');
+const refsOf = (raw: string): AgencyRef[] => splitAgencyList(foldText(raw)).map((p) => ({ ...p, group: isGroupName(p.name) }));
 
 function collectRows(doc: CanonicalDoc): { rows: RowCells[]; header: Array<{ text: string; lines: LineRange }> } {
   const rows: RowCells[] = [];
   const header: Array<{ text: string; lines: LineRange }> = [];
+  let inLevelTable = false;
   for (const b of doc.blocks) {
-    if (b.role === 'row') rows.push({ lines: b.lines, cells: new Map() });
-    else if (b.role === 'cell' && b.column === 'header') header.push({ text: b.text, lines: b.lines });
-    else if (b.role === 'cell' && b.column) rows.at(-1)?.cells.set(b.column, { text: b.text, lines: b.lines });
+    if (b.role === 'table') inLevelTable = b.columns.some((c) => c.role === 'level');
+    else if (!inLevelTable) continue;
+    else if (b.role === 'row') rows.push({ lines: b.lines, cells: new Map() });
+    else if (b.role === 'header') header.push({ text: b.text, lines: b.lines });
+    else if (b.role === 'cell') rows.at(-1)?.cells.set(b.column, { text: b.text, lines: b.lines });
   }
   return { rows, header };
+}
+
+/** The levels of a document's work-list table, top first, from its planned columns. */
+export function tableLevels(doc: CanonicalDoc): Array<{ id: string; header: string }> {
+  const table = doc.blocks.find((b) => b.role === 'table' && b.columns.some((c) => c.role === 'level'));
+  if (!table || table.role !== 'table') return [];
+  const out: Array<{ id: string; header: string }> = [];
+  for (const c of table.columns) if (c.role === 'level' && c.level && !out.some((l) => l.id === c.level)) out.push({ id: c.level, header: c.header });
+  return out;
 }
 
 export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: string): WorklistExtraction {
@@ -71,7 +87,7 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
   for (const row of rows) {
     const cell = (id: string) => row.cells.get(id) ?? { text: '', lines: row.lines };
     const notes: MeasureDraft['notes'] = [];
-    const note = (severity: AnomalyDraft['severity'], code: string, line: number, message: string) => {
+    const note = (severity: Severity, code: AnomalyCode, line: number, message: string) => {
       anomalies.push({ severity, code, line, message });
       notes.push({ kind: code, message, lines: [line, line] });
     };
@@ -235,6 +251,9 @@ export function extractWorklist(doc: CanonicalDoc, levels: LevelInfo[], file: st
       section: { number: policy!.number, title: policy!.title, anchor: `policy-${policy!.number}` },
       leadRaw: units.lead || null,
       responsibleRaw: units.responsible || null,
+      lead: refsOf(units.lead),
+      responsible: refsOf(units.responsible),
+      people: [],
       agenciesInherited: inherited,
       deadline: units.deadline ? normalizeDeadline(units.deadline) : null,
       lineage,
@@ -261,7 +280,7 @@ function resolvePolicy(
   title: string | null,
   line: number,
   topName: string,
-  note: (s: AnomalyDraft['severity'], code: string, line: number, message: string) => void,
+  note: (s: Severity, code: AnomalyCode, line: number, message: string) => void,
   file: string,
 ): PolicyDraft {
   const byTitle = (t: string) => all.filter((p) => p.title === t);

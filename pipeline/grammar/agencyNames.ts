@@ -4,7 +4,9 @@
 // One module for every place that has to decide "is this a body?": the agency tags of
 // provisions (（牵头单位：市发改局；责任单位：…）), the 牵头单位/责任单位 columns of work
 // lists and task tables, the signing body under a document, the duty headings of a plan
-// ((一)市生态环境局职责). Everything here reads folded text (pipeline/text/fold.ts).
+// ((一)市生态环境局职责). Every decision is made on folded text (pipeline/text/fold.ts), so
+// 市財政局 and 市财政局 are read alike; names are returned as printed.
+import { foldText } from '../text/fold.ts';
 
 /**
  * Endings of a complete name of a body, longest first where one ends another. Deliberately
@@ -30,7 +32,8 @@ const NOT_IN_NAME = /(?:牵头|负责|配合|协助|参与|参加|落实|完成|
 
 /** Does this short text end like the complete name of a body (市财政局, 人行钟祥支行, 岳口镇)? */
 export function endsLikeBodyName(name: string): boolean {
-  return ENDING_RE.test(name) && !NOT_A_NAME_END.test(name);
+  const t = foldText(name);
+  return ENDING_RE.test(t) && !NOT_A_NAME_END.test(t);
 }
 
 /**
@@ -39,7 +42,8 @@ export function endsLikeBodyName(name: string): boolean {
  * 放、管、服 / 试行 / 含 / 国办发〔2022〕10号 no.
  */
 export function looksLikeAgencyName(text: string): boolean {
-  const t = compactName(text);
+  // A place in parentheses inside a name is part of it: 长江（天门）投资公司.
+  const t = foldText(compactName(text)).replace(/[(][\u4e00-\u9fff]{1,6}[)](?=[\u4e00-\u9fff])/g, '');
   if (t.length < 2 || t.length > 30) return false;
   if (/[\d。，,；;：:！？!?《》“”"()（）〔〕[\]【】]/.test(t)) return false;
   if (NOT_IN_NAME.test(t)) return false;
@@ -57,7 +61,7 @@ const GENERIC_BODY = /^(?:园区|开发区|乡镇|镇|乡|街道|社区|村|县�
 
 /** Is this a group reference (a set of bodies, not one agency)? */
 export function isGroupName(text: string): boolean {
-  const t = compactName(text);
+  const t = foldText(compactName(text));
   if (t.length < 2 || t.length > 40) return false;
   if (/[。；;：:]/.test(t)) return false;
   if (GENERIC_BODY.test(t)) return true;
@@ -85,7 +89,8 @@ export interface NamePart {
 const AND = /[和及与]/g;
 
 function splitOnAnd(piece: string): string[] {
-  for (const m of piece.matchAll(AND)) {
+  const folded = foldText(piece);
+  for (const m of folded.matchAll(AND)) {
     const left = piece.slice(0, m.index);
     const right = piece.slice(m.index + 1);
     if ((endsLikeBodyName(left) || isGroupName(left)) && (looksLikeAgencyName(right) || isGroupName(right))) return [left, ...splitOnAnd(right)];
@@ -95,7 +100,7 @@ function splitOnAnd(piece: string): string[] {
 
 function part(text: string): NamePart {
   const flat = compactName(text);
-  const etc = /等$/.test(flat) && flat.length > 2;
+  const etc = /[等]$/.test(flat) && flat.length > 2;
   return { name: etc ? flat.slice(0, -1) : flat, etc };
 }
 
@@ -109,7 +114,17 @@ function part(text: string): NamePart {
  */
 export function splitAgencyList(raw: string): NamePart[] {
   const parts: NamePart[] = [];
-  for (const piece of raw.split(/[、，,；;/]/)) {
+  // Separators are found on the folded text (full-width forms read as ASCII); the names
+  // are cut from the text as printed.
+  const folded = foldText(raw);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of folded.matchAll(/[、,;/]/g)) {
+    pieces.push(raw.slice(from, m.index));
+    from = m.index + 1;
+  }
+  pieces.push(raw.slice(from));
+  for (const piece of pieces) {
     const lines = piece
       .split('\n')
       .map((l) => l.trim())
@@ -126,11 +141,12 @@ export function splitAgencyList(raw: string): NamePart[] {
   return parts
     .filter((p) => p.name !== '')
     .flatMap((p) => {
+      const f = foldText(p.name);
       // 市财政局等有关部门: 市财政局 and the group 有关部门; 区水务局等部门: 区水务局, not
       // exhaustive (等部门 adds no body of its own).
-      const named = /^(.+?)等((?:有关|相关|其他).+)$/.exec(p.name);
-      if (named) return [{ name: named[1]!, etc: true }, { name: named[2]!, etc: false }];
-      const bare = /^(.+?)等(?:部门|单位|机构)$/.exec(p.name);
-      return bare ? [{ name: bare[1]!, etc: true }] : [p];
+      const named = /^(.+?)等((?:有关|相关|其他).+)$/.exec(f);
+      if (named) return [{ name: p.name.slice(0, named[1]!.length), etc: true }, { name: p.name.slice(named[1]!.length + 1), etc: false }];
+      const bare = /^(.+?)等(?:部门|单位|机构)$/.exec(f);
+      return bare ? [{ name: p.name.slice(0, bare[1]!.length), etc: true }] : [p];
     });
 }

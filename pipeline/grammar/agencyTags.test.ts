@@ -42,7 +42,7 @@ describe('labelled tags', () => {
       '给予扶持。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)',
     );
     expect(r).toMatchObject({ responsible: ['市工信局', '市财政局'], responsibleGroups: ['有关部门', '各县区人民政府', '园区管委会'] });
-    expect(r.tags[0]!.problems[0]).toMatch(/以下政策措施均需/);
+    expect(r.tags[0]!.problems[0]!.message).toMatch(/以下政策措施均需/);
   });
   it('reads a deadline and people under their labels, never as agencies', () => {
     const r = read('建设智慧园区。(牵头单位:市商务局;责任单位:市财政局;责任领导:张三;完成时限:2023年9月底前)');
@@ -85,6 +85,27 @@ describe('tags with verbs', () => {
   it('X负责,Y配合: the one responsible leads, the partner shares', () => {
     const r = read('(市商务局负责,市财政局配合)');
     expect(r).toMatchObject({ lead: [], responsible: ['市商务局', '市财政局'] });
+  });
+});
+
+describe('misprinted tags of the 天门 gazette, read and reported', () => {
+  it('a label missing a character: (头单位:市商务局)', () => {
+    const r = read('(头单位:市商务局)');
+    expect(r.lead).toEqual(['市商务局']);
+    expect(r.tags[0]!.problems.map((p) => p.code)).toEqual(['agency-label-unknown']);
+  });
+  it('a stray name before the label: (杨寒;牵头单位:市住建局)', () => {
+    const r = read('(杨寒;牵头单位:市住建局)');
+    expect(r.lead).toEqual(['市住建局']);
+    expect(r.tags[0]!.problems[0]).toMatchObject({ code: 'agency-stray-text' });
+  });
+  it('an unclosed parenthesis: (责任单位:市发改委,各乡镇办场', () => {
+    const r = read('推进改革。(责任单位:市发改委,各乡镇办场');
+    expect(r).toMatchObject({ responsible: ['市发改委'], responsibleGroups: ['各乡镇办场'] });
+    expect(r.tags[0]!.problems[0]).toMatchObject({ code: 'agency-unclosed' });
+  });
+  it('keeps parentheses inside an agency name: 长江（天门）投资公司', () => {
+    expect(read('（责任单位：长江（天门）投资公司、市财政局）').responsible).toEqual(['长江（天门）投资公司', '市财政局']);
   });
 });
 

@@ -21,6 +21,12 @@ import { isDeadlinePhrase } from './deadlines.ts';
 
 export type TagRole = 'lead' | 'responsible';
 
+/** Something in a tag the reader should know: a label misprinted, a stray word ignored. */
+export interface TagProblem {
+  code: 'agency-label-unknown' | 'agency-stray-text' | 'agency-unclosed' | 'agency-unparenthesized' | 'agency-remark';
+  message: string; // Chinese, for the report and the measure page
+}
+
 export interface TaggedName extends NamePart {
   role: TagRole;
   group: boolean; // a set of bodies (各乡镇, 县直有关单位), not one agency
@@ -36,7 +42,7 @@ export interface AgencyTag {
   start: number;
   end: number;
   form: 'labels' | 'verbs' | 'list' | 'label-lines' | 'trailing-label';
-  problems: string[]; // Chinese, for the report
+  problems: TagProblem[];
   /** The tag states that the first listed body leads (排在首位的为牵头单位,下同): later tags follow it. */
   firstListedLeads: boolean;
 }
@@ -86,12 +92,16 @@ const OWN_VERB = /(?:负责|具体负责|组织实施|实施)$/;
 // ---------------------------------------------------------------------------
 
 interface Piece {
-  text: string; // folded
-  start: number; // offset in the folded text
+  text: string; // folded: what is matched
+  orig: string; // as printed, same length: what names are cut from
+  start: number; // offset in the text
 }
 
-/** Split a tag's content at top-level , ; — not inside nested brackets. */
-function pieces(content: string, base: number): Piece[] {
+/**
+ * Split a tag's content at top-level , ; — not inside nested brackets. `content` is folded
+ * text starting at `base` in the document text; `original` is the document text as printed.
+ */
+function pieces(content: string, base: number, original: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
   let from = 0;
@@ -99,11 +109,12 @@ function pieces(content: string, base: number): Piece[] {
     const c = content[i];
     if (c === '(' || c === '〔' || c === '[') depth++;
     else if (c === ')' || c === '〕' || c === ']') depth--;
-    if (i === content.length || (depth === 0 && (c === ',' || c === ';' || c === '，' || c === '；'))) {
+    if (i === content.length || (depth === 0 && (c === ',' || c === ';'))) {
       const raw = content.slice(from, i);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim().replace(/[。.]$/, '');
-      if (text) out.push({ text, start: base + from + lead });
+      const start = base + from + lead;
+      if (text) out.push({ text, orig: original.slice(start, start + text.length), start });
       from = i + 1;
     }
   }
@@ -118,6 +129,8 @@ interface Reading {
   own: boolean; // a list with 负责 or no verb: the roles depend on the document's convention
   firstListedLeads: boolean; // the tag itself states the convention (排在首位的为牵头单位,下同)
   remark: string | null; // a sentence after the tag's lists (…园区管委会。以下政策措施均需…)
+  labelled: boolean; // at least one piece had a label (牵头单位:…)
+  problems: TagProblem[];
 }
 
 const emptyReading = (form: AgencyTag['form']): Reading => ({
@@ -128,6 +141,8 @@ const emptyReading = (form: AgencyTag['form']): Reading => ({
   own: false,
   firstListedLeads: false,
   remark: null,
+  labelled: false,
+  problems: [],
 });
 
 /** Names of a list, or null when any of them is neither an agency nor a group. */
@@ -145,7 +160,8 @@ function namesOf(list: string, role: TagRole, options: TagOptions): TaggedName[]
 }
 
 /** Read one piece; false when it is not part of an agency tag. */
-function readPiece(text: string, reading: Reading, options: TagOptions): boolean {
+function readPiece(piece: Piece, reading: Reading, options: TagOptions): boolean {
+  const { text, orig } = piece;
   if (FIRST_LISTED_LEADS.test(text)) {
     reading.firstListedLeads = true;
     return true;
@@ -153,9 +169,18 @@ function readPiece(text: string, reading: Reading, options: TagOptions): boolean
   if (/^(?:下同|以下同|后同)$/.test(text)) return true;
   const label = LABEL_AT.exec(text);
   if (label) {
-    const kind = labelKind(label[1]!);
-    const value = text.slice(label[0].length).trim();
+    let kind = labelKind(label[1]!);
+    const value = orig.slice(label[0].length).trim();
+    // A misprinted label (头单位 for 牵头单位): read by what it says — 牵/头/主 lead.
+    if (!kind && /(?:单位|部门)$/.test(label[1]!)) {
+      kind = /[牵头主]/.test(label[1]!) ? 'lead' : 'responsible';
+      reading.problems.push({
+        code: 'agency-label-unknown',
+        message: `单位标签“${orig.slice(0, label[1]!.length)}”不规范，按“${kind === 'lead' ? '牵头单位' : '责任单位'}”处理`,
+      });
+    }
     if (!kind) return false;
+    reading.labelled = true;
     if (!value) return true; // an empty label (责任单位:) says nothing
     if (kind === 'deadline') {
       reading.deadline ??= value;
@@ -172,7 +197,7 @@ function readPiece(text: string, reading: Reading, options: TagOptions): boolean
     return true;
   }
   if (isDeadlinePhrase(text)) {
-    reading.deadline ??= text;
+    reading.deadline ??= orig;
     return true;
   }
   for (const [re, role] of [
@@ -181,14 +206,14 @@ function readPiece(text: string, reading: Reading, options: TagOptions): boolean
   ] as const) {
     const m = re.exec(text);
     if (!m) continue;
-    const names = namesOf(text.slice(0, m.index), role, options);
+    const names = namesOf(orig.slice(0, m.index), role, options);
     if (!names) return false;
     reading.names.push(...names);
     if (reading.form !== 'labels') reading.form = 'verbs';
     return true;
   }
   const own = OWN_VERB.exec(text);
-  const names = namesOf(own ? text.slice(0, own.index) : text, 'responsible', options);
+  const names = namesOf(own ? orig.slice(0, own.index) : orig, 'responsible', options);
   if (!names) return false;
   reading.names.push(...names);
   reading.own = true;
@@ -222,18 +247,28 @@ function settle(reading: Reading, options: TagOptions): void {
   }
 }
 
-function readTag(content: string, base: number, options: TagOptions, allowList: boolean): Reading | null {
+function readTag(original: string, folded: string, from: number, to: number, options: TagOptions, allowList: boolean): Reading | null {
   const reading = emptyReading('list');
+  // Line breaks inside a tag are wraps: read them as spaces (same length, offsets kept).
+  let content = folded.slice(from, to).replace(/\n/g, ' ');
   // A tag may end in a remark after a full stop (…园区管委会。以下政策措施均需…落实,不再单独列出):
   // the lists before it are the tag, the remark stays text.
   const stop = content.indexOf('。');
-  const head = stop >= 0 && stop < content.length - 1 ? content.slice(0, stop) : content;
-  if (head !== content) reading.remark = content.slice(stop + 1);
+  if (stop >= 0 && stop < content.length - 1) {
+    reading.remark = original.slice(from + stop + 1, to);
+    content = content.slice(0, stop);
+  }
   // Labels separated by spaces only: (牵头单位:市商务局  责任单位:市编办、…).
-  const spaced = head.replace(/\s+(?=[\u4e00-\u9fff]{2,8}\s*:)/g, ';');
-  const ps = pieces(spaced, base);
+  content = content.replace(/\s(?=\s*[\u4e00-\u9fff]{2,8}\s*:)/g, ';');
+  const ps = pieces(content, from, original);
   if (ps.length === 0) return null;
-  for (const p of ps) if (!readPiece(p.text, reading, options)) return null;
+  const unread = ps.filter((p) => !readPiece(p, reading, options));
+  // A tag with labels tolerates a stray word (天门: (杨寒;牵头单位:市住建局)), reported;
+  // without a label, one unreadable piece means the parenthesis is not a tag at all.
+  if (unread.length && !reading.labelled) return null;
+  for (const p of unread) {
+    reading.problems.push({ code: 'agency-stray-text', message: `单位括号中“${p.orig}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略` });
+  }
   if (reading.names.length === 0 && reading.people.length === 0) return null;
   // A bare list in parentheses ((市财政局、市税务局)) is a tag only where the caller allows
   // it — at the end of a provision, not inside a sentence.
@@ -271,28 +306,19 @@ export function parenGroups(folded: string): Group[] {
   return out;
 }
 
-function toTag(reading: Reading, original: string, folded: string, start: number, end: number): AgencyTag {
-  // Names were read on folded text; readers see them as printed. Folding keeps offsets,
-  // so the printed form of each name is found at the same place in the original.
-  const names = reading.names.map((n) => ({ ...n, name: printedName(n.name, original, folded, start, end) }));
-  const problems = reading.remark ? [`单位括号中除单位外还有一句说明：“${reading.remark}”`] : [];
-  return { names, people: reading.people, deadline: reading.deadline, start, end, form: reading.form, problems, firstListedLeads: reading.firstListedLeads };
-}
-
-/** The printed form of a folded name found between from and to (spaces dropped, as in the name). */
-function printedName(name: string, original: string, folded: string, from: number, to: number): string {
-  const squashedFolded: number[] = [];
-  let s = '';
-  for (let i = from; i < to; i++) {
-    if (/\s/.test(folded[i]!)) continue;
-    squashedFolded.push(i);
-    s += folded[i];
-  }
-  const at = s.indexOf(name);
-  if (at < 0) return name;
-  let out = '';
-  for (let k = at; k < at + name.length; k++) out += original[squashedFolded[k]!];
-  return out;
+function toTag(reading: Reading, start: number, end: number): AgencyTag {
+  const problems: TagProblem[] = [...reading.problems];
+  if (reading.remark) problems.push({ code: 'agency-remark', message: `单位括号中除单位外还有一句说明：“${reading.remark}”` });
+  return {
+    names: reading.names,
+    people: reading.people,
+    deadline: reading.deadline,
+    start,
+    end,
+    form: reading.form,
+    problems,
+    firstListedLeads: reading.firstListedLeads,
+  };
 }
 
 // Labels on lines of their own under an item, and a label printed without parentheses at
@@ -306,14 +332,13 @@ const LABEL_LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(.*)$/;
  */
 export function findAgencyTags(original: string, folded: string, options: TagOptions = {}): AgencyTag[] {
   const tags: AgencyTag[] = [];
-  const flatEnd = folded.replace(/[\s。.;；]+$/, '').length;
+  const flatEnd = folded.replace(/[\s。.;]+$/, '').length;
   for (const g of parenGroups(folded)) {
     const atEnd = g.end >= flatEnd;
-    const content = g.content.replace(/\n/g, '');
-    const reading = readTag(content, g.start + 1, options, atEnd);
+    const reading = readTag(original, folded, g.start + 1, g.start + 1 + g.content.length, options, atEnd);
     if (!reading) continue;
-    const tag = toTag(reading, original, folded, g.start, g.end);
-    if (!g.closed) tag.problems.push('单位括号缺少右括号，读到行末为止');
+    const tag = toTag(reading, g.start, g.end);
+    if (!g.closed) tag.problems.push({ code: 'agency-unclosed', message: '单位括号缺少右括号，读到行末为止' });
     tags.push(tag);
   }
   // Label lines: 牵头单位:X / 责任单位:Y / 完成时限:Z, each on a line of its own.
@@ -325,8 +350,12 @@ export function findAgencyTags(original: string, folded: string, options: TagOpt
     const m = LABEL_LINE.exec(line);
     const inParens = tags.some((t) => offset >= t.start && offset < t.end);
     if (m && labelKind(m[1]!) && !inParens && offset > 0) {
-      const before = lineTags.names.length + lineTags.people.length + (lineTags.deadline ? 1 : 0);
-      if (readPiece(`${m[1]}:${m[2]}`, lineTags, options) && lineTags.names.length + lineTags.people.length + (lineTags.deadline ? 1 : 0) > before) {
+      const lead = line.length - line.trimStart().length;
+      const text = line.trim();
+      const piece: Piece = { text, orig: original.slice(offset + lead, offset + lead + text.length), start: offset + lead };
+      const count = () => lineTags.names.length + lineTags.people.length + (lineTags.deadline ? 1 : 0);
+      const before = count();
+      if (readPiece(piece, lineTags, options) && count() > before) {
         if (lineStart < 0) lineStart = offset;
         lineEnd = offset + line.length;
       }
@@ -336,18 +365,18 @@ export function findAgencyTags(original: string, folded: string, options: TagOpt
   if (lineStart >= 0) {
     lineTags.form = 'label-lines';
     settle(lineTags, options);
-    tags.push(toTag(lineTags, original, folded, lineStart, lineEnd));
+    tags.push(toTag(lineTags, lineStart, lineEnd));
   }
   if (tags.length === 0) {
     const trailing = /(?:^|[。;,\s])((?:牵头|责任|配合|主责|协办)(?:单位|部门)\s*:[^。()]*)$/.exec(folded.slice(0, flatEnd));
     if (trailing) {
       const start = flatEnd - trailing[1]!.length;
       const reading = emptyReading('trailing-label');
-      const ok = pieces(trailing[1]!, start).every((p) => readPiece(p.text, reading, options));
+      const ok = pieces(trailing[1]!, start, original).every((p) => readPiece(p, reading, options));
       if (ok && reading.names.length) {
         reading.form = 'trailing-label';
-        const tag = toTag(reading, original, folded, start, flatEnd);
-        tag.problems.push('单位标签没有括号，印在正文末尾');
+        const tag = toTag(reading, start, flatEnd);
+        tag.problems.push({ code: 'agency-unparenthesized', message: '单位标签没有括号，印在正文末尾' });
         tags.push(tag);
       }
     }

@@ -2,6 +2,7 @@
 // jurisdiction, 文号 or date, its item numbers — never from file order or array
 // position, so adding, removing or reordering sources cannot move a URL.
 import { pinyin } from 'pinyin-pro';
+import { wenhaoParts } from '../grammar/wenhao.ts';
 
 export function toSlug(text: string): string {
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
@@ -14,9 +15,8 @@ export function toSlug(text: string): string {
 
 /** 天政办发〔2023〕1号 → tianzhengbanfa-2023-1 */
 export function wenhaoSlug(wenhao: string): string | null {
-  const m = /^(.+?)[〔［[（(【](\d{4})[〕］\]）)】]\s*第?(\d+)号$/.exec(wenhao.replace(/\s+/g, ''));
-  if (!m) return null;
-  return `${toSlug(m[1]!)}-${m[2]}-${m[3]}`;
+  const parts = wenhaoParts(wenhao);
+  return parts ? `${toSlug(parts.issuer)}-${parts.year}-${parts.serial}` : null;
 }
 
 export const documentUrl = (docId: string) => `/docs/${docId}/`;

@@ -3,22 +3,14 @@
 // canonical form — UTF-8 string, LF, no BOM — and say what was found, so the
 // report can tell a maintainer what the file really was.
 
+import { SourceError } from './errors.ts';
+
+export { SourceError };
+
 export interface DecodedSource {
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030';
   lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed';
-}
-
-/** Bad input: the message always reads `file:line: what is wrong`. */
-export class SourceError extends Error {
-  readonly file: string;
-  readonly line: number | null;
-  constructor(file: string, line: number | null, message: string) {
-    super(`${file}:${line ?? 1}: ${message}`);
-    this.name = 'SourceError';
-    this.file = file;
-    this.line = line;
-  }
 }
 
 export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {

@@ -9,22 +9,14 @@
 // is printed in the number itself, so a deeper decimal style ranks right below the
 // shallower one even when it first appears after, say, (1).
 
+import type { AnomalyCode, AnomalyDraft } from '../../anomalies.ts';
 import type { CanonicalBlock } from '../../canonical/blocks.ts';
-import { TOC_MARKER } from './furniture.ts';
-import { decimalDepth, labelFor, parseNumberMarker, type NumberMarker } from './numbering.ts';
+import { decimalDepth, labelFor, parseNumberMarker, type NumberMarker } from '../../grammar/numberMarkers.ts';
+import { TOC_MARKER } from '../../text/furniture.ts';
+import type { BodyLine } from '../tables/table.ts';
 
-export interface Anomaly {
-  severity: 'error' | 'warning' | 'info';
-  code: string;
-  line: number | null;
-  message: string;
-}
-
-/** One non-blank, non-furniture source line of the body. */
-export interface BodyLine {
-  line: number; // 1-based
-  text: string;
-}
+export type { BodyLine };
+type Anomaly = AnomalyDraft;
 
 interface Heading {
   at: number; // index into the body lines
@@ -63,7 +55,7 @@ const label = (h: Heading) => labelFor(h.marker.number, h.marker.style);
 /** Number sequence checks: duplicates, gaps, reversals, style changes, decimal prefixes. */
 function checkSequence(h: Heading, siblings: Heading[], lastSeen: Map<string, number>): Anomaly[] {
   const out: Anomaly[] = [];
-  const warn = (code: string, message: string) => out.push({ severity: 'warning', code, line: h.line, message });
+  const warn = (code: AnomalyCode, message: string) => out.push({ code, line: h.line, message });
   const prev = siblings.at(-1);
   const v = h.marker.value;
   if (prev && prev.key !== h.key) {
@@ -112,7 +104,6 @@ function nestHeadings(headings: Heading[]): Anomaly[] {
     if (h.marker.style === '1)' && ranks.includes('(1)')) {
       h.key = '(1)';
       anomalies.push({
-        severity: 'warning',
         code: 'number-malformed',
         line: h.line,
         message: `编号“${h.marker.number})”缺少左括号，按“（${h.marker.number}）”处理`,
@@ -203,7 +194,6 @@ export function buildOutline(
     const end = tocExtent(body, i);
     if (end === null) {
       anomalies.push({
-        severity: 'warning',
         code: 'toc-unterminated',
         line: b.line,
         message: '目录之后找不到与第一条目录项相同的正文标题，目录范围无法确定，目录项按正文处理',

@@ -6,6 +6,8 @@
 // the web page) — while never matching ordinary body text, where 文号 only occur
 // inside sentences.
 
+import { foldText } from '../text/fold.ts';
+
 export interface ParsedWenhao {
   /** Normalised form, 天政发〔2023〕1号, or null when the serial number cannot be recovered. */
   wenhao: string | null;
@@ -19,15 +21,18 @@ const CLOSE = '〕\\]】)）］';
 // issuer abbreviation · opening bracket · year · (closing bracket) · (serial) · (号)
 const WENHAO = new RegExp(`^([\\u4e00-\\u9fff]{1,12})\\s*([${OPEN}])\\s*((?:19|20)\\d{2})\\s*([${CLOSE}])?\\s*(\\d{1,4})?\\s*(号)?$`);
 
-/** Is this whole line (trimmed) a 文号, possibly damaged? */
+/**
+ * Is this whole line (trimmed) a 文号, possibly damaged? Read on folded text, so 號 and
+ * full-width brackets count (韶府〔2019〕31號).
+ */
 export function isWenhaoLine(line: string): boolean {
-  const t = line.trim();
+  const t = foldText(line).trim();
   return t.length <= 24 && WENHAO.test(t);
 }
 
 /** Parse a 文号 line; call only on lines accepted by isWenhaoLine. */
 export function parseWenhao(raw: string): ParsedWenhao {
-  const m = WENHAO.exec(raw.trim());
+  const m = WENHAO.exec(foldText(raw).trim());
   if (!m) throw new Error(`not a 文号: ${raw}`);
   const [, issuer, open, yearText, close, serialText, hao] = m;
   const problems: string[] = [];
@@ -47,4 +52,10 @@ export function parseWenhao(raw: string): ParsedWenhao {
     year,
     problems,
   };
+}
+
+/** The parts of a well-formed 文号 (天政办发〔2023〕1号 → 天政办发, 2023, 1), for permalinks. */
+export function wenhaoParts(wenhao: string): { issuer: string; year: number; serial: number } | null {
+  const m = /^(.+?)[〔［[（(【](\d{4})[〕］\]）)】]\s*第?(\d+)号$/.exec(foldText(wenhao).replace(/\s+/g, ''));
+  return m ? { issuer: m[1]!, year: Number(m[2]), serial: Number(m[3]) } : null;
 }

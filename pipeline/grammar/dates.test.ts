@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSignerLine, looksLikeBodyName, parseDateLine } from './signature.ts';
+import { checkIsoDate, findDate, parseDateLine } from './dates.ts';
 
-describe('signature', () => {
+describe('parseDateLine', () => {
   it('reads dates standing alone, in digits or Chinese numerals', () => {
     expect(parseDateLine('2023年1月6日')).toEqual({ iso: '2023-01-06', raw: '2023年1月6日' });
     expect(parseDateLine('  2023年 2月 24日 ')?.iso).toBe('2023-02-24');
@@ -15,15 +15,21 @@ describe('signature', () => {
     expect(parseDateLine('对2023年1月1日至3月31日期间进城购买商品住房对象')).toBeNull();
     expect(parseDateLine('发布时间:2023-03-31 10:21')).toBeNull();
   });
-  it('recognises signing bodies and agency names', () => {
-    expect(isSignerLine('天门市人民政府')).toBe(true);
-    expect(isSignerLine('天门市人民政府办公室')).toBe(true);
-    expect(isSignerLine('本意见自发布之日起实施。')).toBe(false);
-    expect(looksLikeBodyName('市生态环境局')).toBe(true);
-    expect(looksLikeBodyName('天门经济开发区')).toBe(true);
-    expect(looksLikeBodyName('各乡镇办场')).toBe(true);
-    expect(looksLikeBodyName('依法对以下行为进行查处')).toBe(false);
-    expect(looksLikeBodyName('指挥机构成员单位')).toBe(false);
-    expect(looksLikeBodyName('工作')).toBe(false);
+});
+
+describe('findDate', () => {
+  it('finds a page date in digits (沙坪坝: 发布日期:2022-01-21)', () => {
+    expect(findDate('发布日期:2022-01-21')).toEqual({ iso: '2022-01-21', raw: '2022-01-21' });
+    expect(findDate('成文日期：2023年05月06日')?.iso).toBe('2023-05-06');
+  });
+  it('finds nothing in a run of digits', () => expect(findDate('2022121日')).toBeNull());
+});
+
+describe('checkIsoDate', () => {
+  it('rejects a manifest date that does not exist', () => {
+    expect(checkIsoDate('2023-13-45')).toBe(false);
+    expect(checkIsoDate('2023-02-29')).toBe(false);
+    expect(checkIsoDate('2024-02-29')).toBe(true);
+    expect(checkIsoDate('2022')).toBe(true);
   });
 });

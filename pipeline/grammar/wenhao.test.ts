@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWenhaoLine, parseWenhao } from './wenhao.ts';
+import { isWenhaoLine, parseWenhao, wenhaoParts } from './wenhao.ts';
 
 describe('文号', () => {
   it('recognises 文号 lines, damaged ones included, and nothing else', () => {
@@ -25,5 +25,20 @@ describe('文号', () => {
   it('normalises other brackets, and gives up when there is no serial', () => {
     expect(parseWenhao('鄂政办发[2019]16号')).toMatchObject({ wenhao: '鄂政办发〔2019〕16号', problems: ['括号“[]”应为“〔〕”'] });
     expect(parseWenhao('天政发〔2023〕')).toMatchObject({ wenhao: null, problems: ['缺少“号”'] });
+  });
+});
+
+describe('文号 as traditional-character mirrors print it', () => {
+  it('reads 號 and full-width brackets', () => {
+    expect(isWenhaoLine('韶府〔2019〕31號')).toBe(true);
+    expect(parseWenhao('粵府〔2021〕13號')).toMatchObject({ wenhao: '粤府〔2021〕13号', problems: [] });
+  });
+});
+
+describe('wenhaoParts', () => {
+  it('splits a 文号 into issuer, year and serial for permalinks', () => {
+    expect(wenhaoParts('天政办发〔2023〕1号')).toEqual({ issuer: '天政办发', year: 2023, serial: 1 });
+    expect(wenhaoParts('津政办发[2023]5号')).toEqual({ issuer: '津政办发', year: 2023, serial: 5 });
+    expect(wenhaoParts('督察通报第十七期')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalDepth, labelFor, numberSlug, numeralValue, parseNumberMarker } from './numbering.ts';
+import { decimalDepth, labelFor, numberSlug, numeralValue, parseNumberMarker } from './numberMarkers.ts';
 
 describe('numeralValue', () => {
   it('reads Chinese numerals, digits and circled numbers', () => {

@@ -1,0 +1,173 @@
+// Find the tables in a document body, whatever their shape, and turn each into canonical
+// blocks: a `table` block (shape and planned columns), one `header` block per header
+// cell, then per row a `row` block followed by its `cell` blocks.
+import type { AnomalyDraft } from '../../anomalies.ts';
+import type { CanonicalBlock } from '../../canonical/blocks.ts';
+import type { Jurisdiction } from '../../schema.ts';
+import type { SourceError } from '../../sources/errors.ts';
+import { columnMeaning, isHeaderWord } from './columns.ts';
+import { isTerminatedCell, readTerminatedTable, readUnterminatedTable } from './flat.ts';
+import { isBoxRow, isBoxRule, isPipeRow, isPipeRule, readBoxTable, readPipeTable } from './grid.ts';
+import { checkRow, planColumns, type Column } from './plan.ts';
+import { headerCount, readTabTable, splitTabCells, tabRows } from './tab.ts';
+import { flatCell, type BodyLine, type Table, type TableCell } from './table.ts';
+
+export interface FoundTable {
+  from: number; // index of the first item of the table
+  to: number; // index after its last item
+  table: Table;
+  columns: Column[];
+  anomalies: AnomalyDraft[];
+}
+
+/**
+ * A TAB region's layout: rows of the header's width, or one wider where one header spans
+ * two data columns. Every layout is tried; the one under which every row fits its columns
+ * wins. When none fits, the error of the layout that fits longest is raised.
+ */
+function layoutTab(header: TableCell[], data: TableCell[], chain: Jurisdiction[], file: string): { columns: Column[]; rows: TableCell[][]; notes: AnomalyDraft[] } {
+  const candidates: Array<number | null> = [null];
+  header.forEach((h, k) => {
+    const role = columnMeaning(flatCell(h.text))?.role;
+    if (role === 'level' || role === 'task') candidates.push(k);
+  });
+  let best: { error: SourceError; at: number } | null = null;
+  for (const split of candidates) {
+    const planned = planColumns(header, chain, file, split);
+    const width = planned.columns.length;
+    let rows: TableCell[][];
+    let error: SourceError | null = null;
+    try {
+      rows = tabRows(data, width, file);
+    } catch (e) {
+      rows = [];
+      for (let i = 0; i + width <= data.length; i += width) rows.push(data.slice(i, i + width));
+      error = e as SourceError;
+    }
+    for (const row of rows) {
+      const problem = checkRow(row, planned.columns, file);
+      if (problem) {
+        error = problem;
+        break;
+      }
+    }
+    if (!error) {
+      return {
+        columns: planned.columns,
+        rows,
+        notes: planned.notes.map((n) => ({ code: 'table-header-unknown' as const, line: n.line, message: n.message })),
+      };
+    }
+    const at = error.line ?? 0;
+    if (!best || at > best.at) best = { error, at };
+  }
+  throw best!.error;
+}
+
+function planned(table: Table, chain: Jurisdiction[], file: string): { columns: Column[]; anomalies: AnomalyDraft[] } {
+  const plan = planColumns(table.header, chain, file);
+  return { columns: plan.columns, anomalies: plan.notes.map((n) => ({ code: 'table-header-unknown' as const, line: n.line, message: n.message })) };
+}
+
+/** The TAB region starting at items[at]: TAB cells and their continuation lines. */
+function tabRegion(items: BodyLine[], at: number): number {
+  let k = at;
+  while (k < items.length) {
+    if (items[k]!.text.startsWith('\t')) {
+      k++;
+      continue;
+    }
+    // A continuation line belongs to the table when a TAB cell follows soon.
+    const next = items.slice(k, k + 3).findIndex((b) => b.text.startsWith('\t'));
+    if (next > 0) k += next;
+    else break;
+  }
+  return k;
+}
+
+/** Every table in a body, in order, with the items it spans. */
+export function findTables(items: BodyLine[], chain: Jurisdiction[], file: string): FoundTable[] {
+  const found: FoundTable[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const text = items[i]!.text;
+    if (text.startsWith('\t')) {
+      const end = tabRegion(items, i);
+      const { cells } = splitTabCells(items.slice(i, end));
+      const h = headerCount(cells);
+      if (h >= 3) {
+        const layout = layoutTab(cells.slice(0, h), cells.slice(h), chain, file);
+        found.push({ from: i, to: end, table: readTabTable(cells.slice(0, h), layout.rows), columns: layout.columns, anomalies: layout.notes });
+        i = end;
+        continue;
+      }
+    }
+    if (isPipeRow(text)) {
+      let end = i;
+      while (end < items.length && (isPipeRow(items[end]!.text) || isPipeRule(items[end]!.text))) end++;
+      const table = readPipeTable(items.slice(i, end));
+      if (table.header.filter((c) => isHeaderWord(c.text)).length >= 2) {
+        found.push({ from: i, to: end, table, ...planned(table, chain, file) });
+        i = end;
+        continue;
+      }
+    }
+    if (isBoxRule(text) || isBoxRow(text)) {
+      let end = i;
+      while (end < items.length && (isBoxRule(items[end]!.text) || isBoxRow(items[end]!.text))) end++;
+      const table = readBoxTable(items.slice(i, end));
+      if (table.header.filter((c) => isHeaderWord(c.text)).length >= 2) {
+        found.push({ from: i, to: end, table, ...planned(table, chain, file) });
+        i = end;
+        continue;
+      }
+    }
+    if (isTerminatedCell(text) && isHeaderWord(text.replace(/\|\s*$/, ''))) {
+      const r = readTerminatedTable(items.slice(i));
+      if (r) {
+        found.push({ from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) });
+        i += r.used;
+        continue;
+      }
+    }
+    if (isHeaderWord(text) || (items[i + 1] && isHeaderWord(text.trim() + items[i + 1]!.text.trim()))) {
+      const r = readUnterminatedTable(items.slice(i));
+      if (r) {
+        found.push({ from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) });
+        i += r.used;
+        continue;
+      }
+    }
+    i++;
+  }
+  return found;
+}
+
+/** Canonical blocks of a table at outline level `level`. */
+export function tableBlocks(t: FoundTable, level: number): CanonicalBlock[] {
+  const { table, columns } = t;
+  const blocks: CanonicalBlock[] = [{ role: 'table', lines: table.lines, shape: table.shape, columns, level, text: '' }];
+  // Header cells name columns; a header spanning two data columns names both.
+  let c = 0;
+  for (const cell of table.header) {
+    const column = columns[c]!;
+    blocks.push({ role: 'header', lines: cell.lines, column: column.id, text: cell.text });
+    c += column.part === 'title' ? 2 : 1;
+  }
+  for (const row of table.rows) {
+    const lines: [number, number] = [Math.min(...row.map((x) => x.lines[0]).filter((n) => n > 0)), Math.max(...row.map((x) => x.lines[1]))];
+    blocks.push({ role: 'row', lines, text: '' });
+    row.forEach((cell, k) => {
+      const column = columns[k];
+      if (!column) return;
+      blocks.push({
+        role: 'cell',
+        lines: cell.lines[0] > 0 ? cell.lines : lines,
+        column: column.id,
+        ...(cell.mergedUp ? { mergedUp: true } : {}),
+        text: cell.text,
+      });
+    });
+  }
+  return blocks;
+}
