@@ -22,7 +22,9 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
   const entries = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
-  const places = createPlaceRegistry(parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'));
+  const places = createPlaceRegistry(
+    parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'),
+  );
   const registry = parseAgencyRegistry(readFileSync(join(root, 'content/agencies.yaml'), 'utf8'), 'content/agencies.yaml');
   const sourceDir = join(manifestPath, '..');
   const seen = new Set<string>();

