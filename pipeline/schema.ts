@@ -80,6 +80,11 @@ export const Jurisdiction = z.strictObject({
   shortName: z.string(), // 钟祥
   level: z.enum(['central', 'province', 'prefecture', 'county']),
   parent: Slug.nullable(),
+  /** GB/T 2260 code (420881 for 钟祥市); null for 中央 and for local additions such as a 开发区. */
+  code: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
   url: z.string(),
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;

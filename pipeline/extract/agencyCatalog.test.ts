@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAgencyRegistry } from './agencies.ts';
-import { parseJurisdictions } from '../sources/jurisdictions.ts';
+import { createPlaceRegistry } from '../sources/places.ts';
 import { createAgencyCatalog } from './agencyCatalog.ts';
 import { agencyUrl } from '../publish/ids.ts';
 
 const registry = parseAgencyRegistry(readFileSync('content/agencies.yaml', 'utf8'), 'content/agencies.yaml');
-const places = parseJurisdictions(readFileSync('content/jurisdictions.yaml', 'utf8'), 'j');
-const zhongxiang = places.find((j) => j.id === 'zhongxiang')!;
-const tianmen = places.find((j) => j.id === 'tianmen')!;
+const places = createPlaceRegistry();
+const zhongxiang = places.byId.get('zhongxiang')!;
+const tianmen = places.byId.get('tianmen')!;
 
 describe('createAgencyCatalog', () => {
   it('gives 市财政局 of 钟祥 and of 天门 two agencies with full names', () => {

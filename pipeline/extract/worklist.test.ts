@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJurisdictions, ancestry } from '../sources/jurisdictions.ts';
+import { createPlaceRegistry } from '../sources/places.ts';
 import { adaptWorklist } from '../adapters/worklist/adaptWorklist.ts';
 import { parseCanonical, renderCanonical } from '../canonical/blocks.ts';
 import { extractWorklist } from './worklist.ts';
 
 const FILE = 'content/sources/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt';
-const jurisdictions = parseJurisdictions(readFileSync('content/jurisdictions.yaml', 'utf8'), 'j');
-const chain = ancestry(jurisdictions, 'zhongxiang');
+const chain = createPlaceRegistry().chain('zhongxiang'); // 中央 → 湖北省 → 荆门市 → 钟祥市
 const levels = chain.map((j) => ({ id: j.id, name: j.name, header: j.name }));
 /** Through the canonical Markdown, as ingest does. */
 const extract = (text: string, file = FILE) =>

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { Anomaly, Document, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
 import { decodeSource, SourceError, type DecodedSource } from '../sources/decode.ts';
-import { ancestry } from '../sources/jurisdictions.ts';
+import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
 import { parseCanonical, renderCanonical, type CanonicalBlock, type CanonicalDoc } from '../canonical/blocks.ts';
 import { adaptWorklist } from '../adapters/worklist/adaptWorklist.ts';
 import { adaptGazette } from '../adapters/gazette/adaptGazette.ts';
@@ -65,9 +65,9 @@ interface DocumentDraft {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
-export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], registry: AgencyRegistry): Collections {
+export function assemble(inputs: SourceInput[], places: PlaceRegistry, registry: AgencyRegistry): Collections {
   const out: Collections = {
-    jurisdictions,
+    jurisdictions: [], // the places of the documents and their ancestors, filled in at the end
     documents: [],
     measures: [],
     agencies: [],
@@ -81,13 +81,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
 
   for (const input of inputs) {
     const { entry, path } = input;
-    const jurisdiction = jurisdictions.find((j) => j.name === entry.jurisdiction || j.id === entry.jurisdiction);
-    if (!jurisdiction)
-      throw new SourceError(
-        'content/sources/manifest.yaml',
-        null,
-        `${entry.file}: unknown jurisdiction "${entry.jurisdiction}" (add it to content/jurisdictions.yaml)`,
-      );
+    const jurisdiction = jurisdictionOf(places, entry);
     const decoded = decodeSource(input.bytes, path);
     const sourceAnomalies: AnomalyDraft[] = [];
     if (decoded.encoding !== 'utf-8')
@@ -104,7 +98,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     let furniture: Array<[number, number]> = [];
     let adapted: CanonicalDoc[];
     if (entry.format === 'worklist') {
-      const chain = ancestry(jurisdictions, jurisdiction.id);
+      const chain = places.chain(jurisdiction.id);
       const doc = adaptWorklist(decoded.text, path, chain);
       adapted = [doc];
       drafts = [worklistDraft(doc, entry, chain, path)];
@@ -184,6 +178,7 @@ export function assemble(inputs: SourceInput[], jurisdictions: Jurisdiction[], r
     });
   }
   out.agencies = catalog.agencies();
+  out.jurisdictions = places.withAncestors([...out.documents.map((d) => d.jurisdiction), ...out.measures.map((m) => m.level)]);
   return out;
 }
 

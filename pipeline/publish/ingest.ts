@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseManifest } from '../sources/manifest.ts';
-import { parseJurisdictions } from '../sources/jurisdictions.ts';
+import { parseLocalPlaces } from '../sources/jurisdictions.ts';
+import { createPlaceRegistry } from '../sources/places.ts';
 import { SourceError } from '../sources/decode.ts';
 import { parseAgencyRegistry } from '../extract/agencies.ts';
 import { assemble, type Collections, type SourceInput } from './assemble.ts';
@@ -21,7 +22,9 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
   const entries = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
-  const jurisdictions = parseJurisdictions(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml');
+  const places = createPlaceRegistry(
+    parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'),
+  );
   const registry = parseAgencyRegistry(readFileSync(join(root, 'content/agencies.yaml'), 'utf8'), 'content/agencies.yaml');
   const sourceDir = join(manifestPath, '..');
   const seen = new Set<string>();
@@ -37,7 +40,7 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
     }
     return { entry, path: rel(path), bytes };
   });
-  const collections = assemble(inputs, jurisdictions, registry);
+  const collections = assemble(inputs, places, registry);
   const report = buildReport(collections);
   if (options.write !== false) writeCollections(collections, report, options.outDir ?? join(root, 'content/generated'));
   return { collections, report };

@@ -1,27 +1,70 @@
-import YAML from 'yaml';
+// content/jurisdictions.yaml: what the national registry (places.ts) lacks — local
+// additions such as a 开发区 — and ids pinned by hand. Validated strictly, every
+// error with the line of the offending entry; linking the additions to the registry
+// (parents, cycles, clashes) happens in places.ts, with the lines kept here.
+import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
-import { Jurisdiction } from '../schema.ts';
+import { Slug, type Jurisdiction } from '../schema.ts';
 import { SourceError } from './decode.ts';
+import { describeIssue, lineForPath } from './manifest.ts';
 
-const JurisdictionEntry = Jurisdiction.omit({ url: true });
+const LocalAdditionEntry = z.strictObject({
+  id: Slug,
+  name: z.string().min(2), // 天门经济开发区
+  shortName: z.string().min(2).optional(), // default: the name itself (天门经济开发区 has no rank word to drop)
+  /** A 开发区 is managed at its parent's level (a county-level 开发区 under 天门市): never above it. */
+  level: z.enum(['prefecture', 'county']),
+  /** A place as people write it (天门市, 湖北省天门市) or the id of another local addition. */
+  parent: z.string().min(1),
+});
 
-export function parseJurisdictions(text: string, file: string): Jurisdiction[] {
-  const parsed = z.array(JurisdictionEntry).safeParse(YAML.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(file, null, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  const ids = new Set(parsed.data.map((j) => j.id));
-  for (const j of parsed.data) {
-    if (j.parent && !ids.has(j.parent)) throw new SourceError(file, null, `${j.name}: unknown parent "${j.parent}"`);
-  }
-  return parsed.data.map((j) => ({ ...j, url: `/places/${j.id}/` }));
+const IdOverrideEntry = z.strictObject({
+  code: z.string().regex(/^\d{6}$/, 'code must be a six-digit GB/T 2260 code'),
+  name: z.string().min(2), // must be the registry's name for the code: guards against a typo in the code
+  id: Slug,
+  reason: z.string().min(1),
+});
+
+const LocalPlacesFile = z.strictObject({
+  additions: z.array(LocalAdditionEntry).default([]),
+  ids: z.array(IdOverrideEntry).default([]),
+});
+
+type WithLine<T> = T & { line: number };
+export type LocalAddition = WithLine<z.infer<typeof LocalAdditionEntry>>;
+export type IdOverride = WithLine<z.infer<typeof IdOverrideEntry>>;
+export interface LocalPlaces {
+  file: string;
+  additions: LocalAddition[];
+  ids: IdOverride[];
 }
 
-/** The chain from the top (中央) down to `id`, inclusive. */
+export const NO_LOCAL_PLACES: LocalPlaces = { file: 'content/jurisdictions.yaml', additions: [], ids: [] };
+
+export function parseLocalPlaces(text: string, file: string): LocalPlaces {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    throw new SourceError(file, lineCounter.linePos(err.pos[0]).line, `invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  const parsed = LocalPlacesFile.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourceError(file, lineForPath(doc, lineCounter, issue.path), describeIssue(issue));
+  }
+  const lineOf = (key: string, i: number) => lineForPath(doc, lineCounter, [key, i]);
+  return {
+    file,
+    additions: parsed.data.additions.map((a, i) => ({ ...a, line: lineOf('additions', i) })),
+    ids: parsed.data.ids.map((o, i) => ({ ...o, line: lineOf('ids', i) })),
+  };
+}
+
+/** The chain from the top (中央) down to `id`, inclusive; stops at a missing parent or a repeated id. */
 export function ancestry(all: Jurisdiction[], id: string): Jurisdiction[] {
   const byId = new Map(all.map((j) => [j.id, j]));
   const chain: Jurisdiction[] = [];
-  for (let j = byId.get(id); j; j = j.parent ? byId.get(j.parent) : undefined) chain.unshift(j);
+  for (let j = byId.get(id); j && !chain.includes(j); j = j.parent ? byId.get(j.parent) : undefined) chain.unshift(j);
   return chain;
 }

@@ -19,7 +19,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
   throw new SourceError(file, lineForPath(doc, lineCounter, issue.path), describeIssue(issue));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') return `${where ? where + ': ' : ''}unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return `${where}: missing required field`;
@@ -27,7 +27,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Walk the YAML AST along a zod issue path to find the line to blame. */
-function lineForPath(doc: YAML.Document, lc: LineCounter, path: PropertyKey[]): number {
+export function lineForPath(doc: YAML.Document, lc: LineCounter, path: PropertyKey[]): number {
   let node: unknown = doc.contents;
   let line = 1;
   for (const key of path) {

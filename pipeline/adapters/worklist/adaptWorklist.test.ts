@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJurisdictions, ancestry } from '../../sources/jurisdictions.ts';
+import { createPlaceRegistry } from '../../sources/places.ts';
 import { adaptWorklist, splitCells } from './adaptWorklist.ts';
 
 const FILE = 'content/sources/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt';
 const source = readFileSync(FILE, 'utf8');
-const jurisdictions = parseJurisdictions(readFileSync('content/jurisdictions.yaml', 'utf8'), 'j');
-const chain = ancestry(jurisdictions, 'zhongxiang');
+const chain = createPlaceRegistry().chain('zhongxiang'); // 中央 → 湖北省 → 荆门市 → 钟祥市
 
 /** A tiny work list in the same grammar, for the bad-input cases. */
 const HEADER =
