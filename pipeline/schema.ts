@@ -243,6 +243,8 @@ export const Document = z.strictObject({
   addressees: z.string().nullable(),
   /** Where the document was published (a page's URL), when known. */
   originalUrl: z.string().nullable(),
+  /** The gazette issue (政府公报) the document was published in, if any. */
+  issue: Slug.nullable(),
   /** Metadata fields the manifest gave rather than the text (title, date …). */
   fromManifest: z.array(z.string()),
   source: SourceRef,
@@ -250,6 +252,21 @@ export const Document = z.strictObject({
   measureCount: z.number().int().nonnegative(),
 });
 export type Document = z.infer<typeof Document>;
+
+/** A gazette issue (政府公报): a record of its own, named by the documents it holds. */
+export const GazetteIssue = z.strictObject({
+  id: Slug, // tianmen-gongbao-2023-1
+  url: z.string(),
+  title: z.string(), // as printed: 天门市人民政府公报2023第1号(总号:44)
+  year: z.number().int().nullable(),
+  number: z.number().int().nullable(), // 第1号
+  total: z.number().int().nullable(), // 总号 44
+  date: z.string().nullable(), // publication date, ISO
+  jurisdiction: Slug,
+  documents: z.array(Slug),
+  source: SourceRef,
+});
+export type GazetteIssue = z.infer<typeof GazetteIssue>;
 
 export const Anomaly = z.strictObject({
   severity: z.enum(SEVERITIES),

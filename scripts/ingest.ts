@@ -1,12 +1,20 @@
-// npm run ingest — sources → content/generated/ (collections, canonical Markdown, report).
+// npm run ingest [-- --strict] [-- --verbose] [manifest.yaml]
+// sources → content/generated/ (collections, canonical Markdown, report).
+// Default: a source that cannot be read is skipped and listed, the others publish, exit 0.
+// --strict (tests, CI): any failed source, error or lost text exits 1.
 import { runIngest } from '../pipeline/publish/ingest.ts';
 import { formatSummary } from '../pipeline/publish/report.ts';
-import { SourceError } from '../pipeline/sources/decode.ts';
+import { SourceError } from '../pipeline/sources/errors.ts';
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict') || process.env.ZCQD_STRICT === '1';
+const verbose = args.includes('--verbose');
+const manifest = args.find((a) => !a.startsWith('--'));
 
 try {
-  const { report } = runIngest({ root: process.cwd(), manifest: process.argv[2] });
-  console.log(formatSummary(report));
-  process.exit(report.ok ? 0 : 1);
+  const { report } = runIngest({ root: process.cwd(), manifest });
+  console.log(formatSummary(report, verbose));
+  process.exit(strict && !report.ok ? 1 : 0);
 } catch (err) {
   if (err instanceof SourceError) {
     console.error(err.message);

@@ -130,10 +130,19 @@ describe('a third document of each format needs only a manifest entry', () => {
   });
 });
 
-describe('bad input stops with file:line and a non-zero exit', () => {
+describe('a bad source is skipped with file:line while the others publish', () => {
   const worklistText = readFileSync(`content/sources/${WORKLIST}`, 'utf8');
   const asWorklist = (text: string | Uint8Array): ProjectSource => ({ ...realSource(WORKLIST), bytes: text });
-  const fails = (sources: ProjectSource[], pattern: RegExp, manifest?: string) => expect(() => ingest(sources, manifest)).toThrow(pattern);
+  /** The bad source leaves no record; the gazette beside it publishes; the failure names file and line. */
+  const fails = (sources: ProjectSource[], pattern: RegExp) => {
+    const { collections, report } = ingest([...sources, realSource(GAZETTE)]);
+    expect(collections.failures.map((f) => f.message)).toEqual([expect.stringMatching(pattern)]);
+    expect(collections.documents.map((d) => d.source.file.endsWith(GAZETTE))).toEqual([true, true, true, true, true]);
+    expect(collections.agencies.every((a) => a.jurisdiction === 'tianmen')).toBe(true);
+    expect(report.ok).toBe(false);
+    expect(report.anomalies.filter((x) => x.code === 'source-failed')).toHaveLength(1);
+  };
+  const manifestFails = (manifest: string, pattern: RegExp) => expect(() => ingest([realSource(WORKLIST)], manifest)).toThrow(pattern);
 
   it('an empty file', () => fails([asWorklist('')], new RegExp(`^content/sources/${WORKLIST}:1: file is empty`)));
   it('a truncated file', () =>
@@ -153,18 +162,22 @@ describe('bad input stops with file:line and a non-zero exit', () => {
       [asWorklist(worklistText.replace('\t2\n\t严格执行中央、省相关留抵退税政策', '\t1\n\t严格执行中央、省相关留抵退税政策'))],
       /:33: 钟祥市序号 1 appears again \(first at line 20\)/,
     ));
-  it('a manifest entry with a missing field', () => {
-    const manifest = `sources:\n  - file: ${WORKLIST}\n    originalFile: x.txt\n    jurisdiction: 钟祥市\n    title: t\n    date: "2022"\n    slug: x\n`;
-    fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0\.format: /, manifest);
+  it('a manifest entry with a missing field stops the whole ingest (the manifest itself is bad)', () => {
+    manifestFails(
+      `sources:\n  - file: ${WORKLIST}\n    title: t\n`,
+      /^content\/sources\/manifest\.yaml:2: sources\.0\.jurisdiction: missing required field/,
+    );
   });
-  it('a manifest entry with an unknown field', () => {
-    const manifest = `sources:\n  - file: ${WORKLIST}\n    originalFile: x.txt\n    format: worklist\n    jurisdiction: 钟祥市\n    title: t\n    date: "2022"\n    slug: x\n    author: 某人\n`;
-    fails([realSource(WORKLIST)], /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/, manifest);
+  it('a manifest entry with an unknown field stops the whole ingest', () => {
+    manifestFails(
+      `sources:\n  - file: ${WORKLIST}\n    jurisdiction: 钟祥市\n    author: 某人\n`,
+      /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/,
+    );
   });
-  it('a manifest entry naming an unknown jurisdiction', () => {
+  it('a manifest entry naming an unknown jurisdiction skips that source, naming the entry’s line', () => {
     fails(
       [{ ...realSource(WORKLIST), entry: { ...REAL[0], jurisdiction: '火星市' } }],
-      /manifest\.yaml:1: .*unknown jurisdiction "火星市"/,
+      /^content\/sources\/manifest\.yaml:\d+: .*unknown jurisdiction "火星市"/,
     );
   });
 
@@ -182,18 +195,30 @@ describe('bad input stops with file:line and a non-zero exit', () => {
 });
 
 describe('npm run ingest', () => {
-  it('exits non-zero with file:line on bad input', () => {
-    const root = makeProject([{ ...realSource(WORKLIST), bytes: '' }]);
-    let stderr = '';
-    let status = 0;
+  const run = (args: string[]) => {
+    const root = makeProject([{ ...realSource(WORKLIST), bytes: '' }, realSource(GAZETTE)]);
     try {
-      execFileSync(process.execPath, ['scripts/ingest.ts', `${root}/content/sources/manifest.yaml`], { encoding: 'utf8', stdio: 'pipe' });
+      const stdout = execFileSync(process.execPath, [`${process.cwd()}/scripts/ingest.ts`, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+      return { status: 0, stdout, root };
     } catch (e) {
-      const err = e as { status: number; stderr: string };
-      status = err.status;
-      stderr = err.stderr;
+      const err = e as { status: number; stdout: string };
+      return { status: err.status, stdout: err.stdout, root };
     }
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan\.txt:1: file is empty/);
+  };
+  it('by default skips the bad source, names it with file:line, publishes the others and exits 0', () => {
+    const r = run([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/SKIPPED content\/sources\/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan\.txt:1: file is empty/);
+    const docs = JSON.parse(readFileSync(`${r.root}/content/generated/documents.json`, 'utf8')) as Array<{ id: string }>;
+    expect(docs).toHaveLength(5);
+  });
+  it('with --strict exits 1', () => {
+    const r = run(['--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan\.txt:1: file is empty/);
   });
 });

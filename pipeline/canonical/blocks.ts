@@ -146,7 +146,8 @@ export function parseCanonical(markdown: string, file = '<canonical>'): Canonica
     const where = line === null ? file : `${file}:${line}`;
     if (node.type === 'yaml') {
       const parsed = DocMeta.safeParse(YAML.parse(node.value));
-      if (!parsed.success) throw new Error(`${where}: frontmatter: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+      if (!parsed.success)
+        throw new Error(`${where}: frontmatter: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
       meta = parsed.data;
       continue;
     }
@@ -155,7 +156,8 @@ export function parseCanonical(markdown: string, file = '<canonical>'): Canonica
       if (!m) throw new Error(`${where}: unexpected HTML in canonical Markdown`);
       flush();
       const parsed = BlockMeta.safeParse(JSON.parse(m[1]!));
-      if (!parsed.success) throw new Error(`${where}: block marker: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+      if (!parsed.success)
+        throw new Error(`${where}: block marker: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
       current = parsed.data;
       continue;
     }

@@ -101,7 +101,7 @@ export function resolveAgency(registry: AgencyRegistry, jurisdiction: string, na
 export function fullAgencyName(name: string, jurisdictionName: string, shortName: string): string {
   if (name.startsWith(jurisdictionName) || name.includes(shortName)) return name;
   const level = jurisdictionName.slice(-1); // 市 / 区 / 县 / 省 / 州 / 旗
-  if (name.startsWith(level) && !/^(?:市场|市委|区域|区委|县委)/.test(name)) return jurisdictionName + name.slice(1);
+  if (name.startsWith(level) && !/^(?:市场|区域)/.test(name)) return jurisdictionName + name.slice(1);
   if (/^(团市委)$/.test(name)) return `共青团${jurisdictionName}委员会`;
   return `${jurisdictionName}${name}`;
 }

@@ -4,6 +4,9 @@ import { parseAgencyRegistry } from './agencies.ts';
 import { createPlaceRegistry } from '../sources/places.ts';
 import { createAgencyCatalog } from './agencyCatalog.ts';
 import { agencyUrl } from '../publish/ids.ts';
+import { isGroupName, splitAgencyList } from '../grammar/agencyNames.ts';
+
+const refs = (raw: string) => splitAgencyList(raw).map((p) => ({ ...p, group: isGroupName(p.name) }));
 
 const registry = parseAgencyRegistry(readFileSync('content/agencies.yaml', 'utf8'), 'content/agencies.yaml');
 const places = createPlaceRegistry();
@@ -13,8 +16,8 @@ const tianmen = places.byId.get('tianmen')!;
 describe('createAgencyCatalog', () => {
   it('gives 市财政局 of 钟祥 and of 天门 two agencies with full names', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
-    expect(catalog.resolve('市财政局、市税务局', zhongxiang).ids).toEqual(['zhongxiang-caizhengju', 'zhongxiang-shuiwuju']);
-    expect(catalog.resolve('市财政局', tianmen).ids).toEqual(['tianmen-caizhengju']);
+    expect(catalog.resolve(refs('市财政局、市税务局'), zhongxiang).ids).toEqual(['zhongxiang-caizhengju', 'zhongxiang-shuiwuju']);
+    expect(catalog.resolve(refs('市财政局'), tianmen).ids).toEqual(['tianmen-caizhengju']);
     expect(
       catalog
         .agencies()
@@ -24,7 +27,7 @@ describe('createAgencyCatalog', () => {
   });
   it('collects an alias on its agency and keeps groups apart', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
-    expect(catalog.resolve('人行市钟祥支行，相关金融机构', zhongxiang)).toEqual({
+    expect(catalog.resolve(refs('人行市钟祥支行，相关金融机构'), zhongxiang)).toEqual({
       ids: ['zhongxiang-renhang-zhongxiang-zhihang'],
       groups: ['相关金融机构'],
       firstUnknown: [],
@@ -33,8 +36,8 @@ describe('createAgencyCatalog', () => {
   });
   it('hands back an unknown name only the first time', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
-    expect(catalog.resolve('市气象局', zhongxiang).firstUnknown).toEqual(['市气象局']);
-    expect(catalog.resolve('市气象局', zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [] });
+    expect(catalog.resolve(refs('市气象局'), zhongxiang).firstUnknown).toEqual(['市气象局']);
+    expect(catalog.resolve(refs('市气象局'), zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [] });
     expect(catalog.agencies()[0]).toMatchObject({ known: false, kind: 'unknown' });
   });
 });

@@ -17,12 +17,24 @@ export interface Resolved {
 export interface AgencyCatalog {
   resolve(refs: AgencyRef[], jurisdiction: Jurisdiction): Resolved;
   agencies(): Agency[];
+  /** Forget what was resolved since `begin()`: a source that failed half-way publishes no agencies. */
+  begin(): void;
+  rollback(): void;
 }
 
 /** `urlOf` is the permalink policy, which belongs to the publish stage. */
 export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdiction: string, slug: string) => string): AgencyCatalog {
   const byId = new Map<string, Agency>();
+  let saved: Map<string, Agency> | null = null;
   return {
+    begin() {
+      saved = new Map([...byId].map(([k, a]) => [k, { ...a, aliases: [...a.aliases] }]));
+    },
+    rollback() {
+      if (!saved) return;
+      byId.clear();
+      for (const [k, a] of saved) byId.set(k, a);
+    },
     resolve(refs, jurisdiction) {
       const out: Resolved = { ids: [], groups: [], firstUnknown: [] };
       for (const part of refs) {

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adaptGazette } from '../adapters/gazette/adaptGazette.ts';
+import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
+import { createPlaceRegistry } from '../sources/places.ts';
 import { parseCanonical, renderCanonical } from '../canonical/blocks.ts';
 import { Slug } from '../schema.ts';
-import { dutyAgency, extractProvisions, headingOf, parseAgencyGroups, type ProvisionDraft } from './provisions.ts';
+import { dutyAgency, extractProvisions, headingOf, readAgencies, type ProvisionDraft } from './provisions.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const SOURCE = 'content/sources/tianmen-gongbao-2023-01.txt';
+const chain = createPlaceRegistry().chain('tianmen');
+const adaptGazette = (text: string, file: string) => adaptOfficialText(text, file, chain);
 const gazette = adaptGazette(read(SOURCE), SOURCE);
 const [opinion, report, contingency, noise, consumption] = gazette.documents.map((d) => extractProvisions(d));
 
@@ -57,10 +60,14 @@ describe('extractProvisions: 支持纺织服装产业高质量发展的若干意
       text: '(七)降低物流成本。对服装电商企业,按实际发货量每单补贴0.2元(不含口罩等纺织品),单个企业每年最高补贴100万元。鼓励物流企业在我市开设“点对点”日发物流专线,从专线开设之日起,正常经营半年以上的,给予经营补贴。(责任单位:市交通运输局、市商务局、市财政局)',
       sectionPath: [{ number: '二', label: '二、', title: '强化要素保障', anchor: '2' }],
       isMeasure: true,
+      lead: [],
+      responsible: ['市交通运输局', '市商务局', '市财政局'].map((name) => ({ name, etc: false, group: false })),
       leadRaw: null,
       responsibleRaw: '市交通运输局、市商务局、市财政局',
+      people: [],
       agenciesInherited: false,
       dutyOf: null,
+      deadline: null,
       lines: [71, 71],
     });
     expect(byAnchor(opinion!, '1-1').title).toBe('配套发展资金');
@@ -371,34 +378,35 @@ describe('extractProvisions on a notice with two numbered attachments', () => {
   });
 });
 
-describe('agency groups', () => {
+describe('agencies of a provision, as printed', () => {
+  const raw = (text: string) => {
+    const r = readAgencies(text);
+    return { lead: r.leadRaw, responsible: r.responsibleRaw, problems: r.problems.map((p) => p.code) };
+  };
   it('reads both widths of parentheses and colons, and the label variants', () => {
-    expect(parseAgencyGroups('要做好。(牵头单位:市发改委,责任单位:市水利和湖泊局)')).toEqual({
+    expect(raw('要做好。(牵头单位:市发改委,责任单位:市水利和湖泊局)')).toEqual({
       lead: '市发改委',
       responsible: '市水利和湖泊局',
       problems: [],
     });
-    expect(parseAgencyGroups('要做好。（牵头单位：市经信局；配合单位：市财政局、市税务局）')).toEqual({
+    expect(raw('要做好。（牵头单位：市经信局；配合单位：市财政局、市税务局）')).toEqual({
       lead: '市经信局',
       responsible: '市财政局、市税务局',
       problems: [],
     });
-    expect(parseAgencyGroups('要做好。（牵头部门：市商务局）')).toEqual({ lead: '市商务局', responsible: null, problems: [] });
-    expect(parseAgencyGroups('不含口罩(不含口罩等纺织品)。')).toEqual({ lead: null, responsible: null, problems: [] });
+    expect(raw('要做好。（牵头部门：市商务局）')).toEqual({ lead: '市商务局', responsible: null, problems: [] });
+    expect(raw('不含口罩(不含口罩等纺织品)。')).toEqual({ lead: null, responsible: null, problems: [] });
   });
-  it('keeps parentheses inside an agency name', () => {
-    expect(parseAgencyGroups('（责任单位：长江（天门）投资公司、市财政局）').responsible).toBe('长江（天门）投资公司、市财政局');
+  it('keeps a group after a comma with its label, as printed', () => {
+    expect(raw('(牵头单位:市城市管理执法局,各乡镇办场)')).toMatchObject({ lead: '市城市管理执法局,各乡镇办场' });
   });
   it('reports what it cannot read cleanly', () => {
-    expect(parseAgencyGroups('(头单位:市商务局)').problems.map((p) => p.code)).toEqual(['agency-label-unknown']);
-    expect(parseAgencyGroups('(杨寒;牵头单位:市住建局)')).toMatchObject({ lead: '市住建局', problems: [{ code: 'agency-stray-text' }] });
-    expect(parseAgencyGroups('(责任单位:市发改委,各乡镇办场')).toMatchObject({
-      responsible: '市发改委,各乡镇办场',
-      problems: [{ code: 'agency-unclosed' }],
-    });
-    expect(parseAgencyGroups('最高可达300万元。责任单位:市政府金融办')).toMatchObject({
+    expect(raw('(头单位:市商务局)').problems).toEqual(['agency-label-unknown']);
+    expect(raw('(杨寒;牵头单位:市住建局)')).toMatchObject({ lead: '市住建局', problems: ['agency-stray-text'] });
+    expect(raw('(责任单位:市发改委,各乡镇办场')).toMatchObject({ responsible: '市发改委,各乡镇办场', problems: ['agency-unclosed'] });
+    expect(raw('最高可达300万元。责任单位:市政府金融办')).toMatchObject({
       responsible: '市政府金融办',
-      problems: [{ code: 'agency-unparenthesized' }],
+      problems: ['agency-unparenthesized'],
     });
   });
 });

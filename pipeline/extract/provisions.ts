@@ -67,7 +67,13 @@ export function readAgencies(text: string, options: TagOptions = {}): ProvisionA
   if (tags.filter((t) => t.form !== 'label-lines').length > 1) {
     problems.push({ code: 'agency-remark', message: `一项中有${tags.length}组单位标注，已合并` });
   }
-  const raw = (refs: AgencyRef[]) => (refs.length ? refs.map((r) => r.name + (r.etc ? '等' : '')).join('、') : null);
+  // As printed: the lists exactly as the tags print them; where the document's convention
+  // made the first of a list its lead, the whole list stays one printed text.
+  const printed = (role: 'lead' | 'responsible') => {
+    const parts = tags.flatMap((t) => t.printed[role]);
+    return parts.length ? parts.join('；') : null;
+  };
+  const firstLeads = tags.some((t) => t.firstListedLeads) || options.firstListedLeads === true;
   return {
     lead,
     responsible,
@@ -75,8 +81,9 @@ export function readAgencies(text: string, options: TagOptions = {}): ProvisionA
     deadline: tags.find((t) => t.deadline)?.deadline ?? null,
     problems,
     spans: tags.map((t) => [t.start, t.end]),
-    leadRaw: raw(lead),
-    responsibleRaw: raw(responsible),
+    leadRaw:
+      firstLeads && !tags.some((t) => t.printed.lead.length) ? (lead.length ? lead.map((r) => r.name).join('、') : null) : printed('lead'),
+    responsibleRaw: printed('responsible'),
   };
 }
 
@@ -333,7 +340,11 @@ export function extractProvisions(
           reading.lead = prev.lead;
           reading.responsible = prev.responsible;
           reading.deadline = prev.deadline;
-          anomalies.push({ code: 'merged-cell', line, message: `第${reading.number ?? n.row.index}行的单位、时限单元格为空，按纵向合并单元格沿用上一行` });
+          anomalies.push({
+            code: 'merged-cell',
+            line,
+            message: `第${reading.number ?? n.row.index}行的单位、时限单元格为空，按纵向合并单元格沿用上一行`,
+          });
         }
       }
       previousRow = { node: n, reading };
@@ -372,7 +383,7 @@ export function extractProvisions(
       }
       if (agencies.deadline) deadline = normalizeDeadline(agencies.deadline, options.year);
     }
-    for (const p of agencies.problems) anomalies.push({ code: p.code, line, message: `${label}：${p.message}` });
+    for (const p of agencies.problems) anomalies.push({ code: p.code, line, message: `编号“${label}”：${p.message}` });
 
     // Anchors come from printed numbers only (a row without a 序号 takes its row number).
     // A decimal number (4.3.1) is already a full path; other numbers extend their
@@ -393,9 +404,13 @@ export function extractProvisions(
     }
     used.set(anchor, n);
 
-    const hasOwnAgencies = agencies.lead.length > 0 || agencies.responsible.length > 0;
-    const lead = hasOwnAgencies || n.row ? agencies.lead : (parent?.lead ?? []);
-    const responsible = hasOwnAgencies || n.row ? agencies.responsible : (parent?.responsible ?? []);
+    // Each role not named by the provision itself is inherited from its section.
+    const ownLead = agencies.lead.length > 0;
+    const ownResponsible = agencies.responsible.length > 0;
+    const lead = ownLead || n.row ? agencies.lead : (parent?.lead ?? []);
+    const responsible = ownResponsible || n.row ? agencies.responsible : (parent?.responsible ?? []);
+    if (!n.row && !ownLead && parent) agencies.leadRaw = parent.agencies.leadRaw;
+    if (!n.row && !ownResponsible && parent) agencies.responsibleRaw = parent.agencies.responsibleRaw;
     const firstRest = n.row ? '' : (parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '');
     const ownDuty = n.row ? null : dutyAgency(title, firstRest);
     facts.set(n, {
@@ -407,7 +422,7 @@ export function extractProvisions(
       agencies,
       lead,
       responsible,
-      inherited: inheritedRow || (!hasOwnAgencies && (lead.length > 0 || responsible.length > 0)),
+      inherited: inheritedRow || (!ownLead && lead.length > 0) || (!ownResponsible && responsible.length > 0),
       ownDuty,
       duty: ownDuty ?? parent?.duty ?? null,
       deadline,
@@ -417,7 +432,7 @@ export function extractProvisions(
   // A measure is a leaf of the numbering tree — except inside a per-agency duty
   // section ((一)市生态环境局职责。 with its numbered duties), which is one measure:
   // the agency's whole remit. Its children stay anchored provisions.
-  const isDutySection = (n: Node) => n.children.length > 0 && facts.get(n)?.ownDuty != null;
+  const isDutySection = (n: Node) => n.children.length > 0 && (facts.get(n)?.ownDuty ?? null) !== null;
   const insideDutySection = (n: Node) => {
     for (let p = n.parent; p; p = p.parent) if (isDutySection(p)) return true;
     return false;

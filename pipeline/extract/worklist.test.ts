@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPlaceRegistry } from '../sources/places.ts';
-import { adaptWorklist } from '../adapters/worklist/adaptWorklist.ts';
+import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
 import { parseCanonical, renderCanonical } from '../canonical/blocks.ts';
 import { extractWorklist } from './worklist.ts';
 
@@ -10,7 +10,7 @@ const chain = createPlaceRegistry().chain('zhongxiang'); // 中央 → 湖北省
 const levels = chain.map((j) => ({ id: j.id, name: j.name, header: j.name }));
 /** Through the canonical Markdown, as ingest does. */
 const extract = (text: string, file = FILE) =>
-  extractWorklist(parseCanonical(renderCanonical(adaptWorklist(text, file, chain))), levels, file);
+  extractWorklist(parseCanonical(renderCanonical(adaptOfficialText(text, file, chain).documents[0]!)), levels, file);
 const result = extract(readFileSync(FILE, 'utf8'));
 const byAnchor = new Map(result.measures.map((m) => [m.anchor, m]));
 

@@ -66,7 +66,8 @@ export function tableLevels(doc: CanonicalDoc): Array<{ id: string; header: stri
   const table = doc.blocks.find((b) => b.role === 'table' && b.columns.some((c) => c.role === 'level'));
   if (!table || table.role !== 'table') return [];
   const out: Array<{ id: string; header: string }> = [];
-  for (const c of table.columns) if (c.role === 'level' && c.level && !out.some((l) => l.id === c.level)) out.push({ id: c.level, header: c.header });
+  for (const c of table.columns)
+    if (c.role === 'level' && c.level && !out.some((l) => l.id === c.level)) out.push({ id: c.level, header: c.header });
   return out;
 }
 

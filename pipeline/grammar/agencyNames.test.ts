@@ -5,7 +5,16 @@ const names = (raw: string) => splitAgencyList(raw).map((p) => p.name);
 
 describe('looksLikeAgencyName', () => {
   it('accepts names of bodies from real documents', () => {
-    for (const n of ['市财政局', '人行钟祥支行', '市中小担公司', '天门经济开发区', '岳口镇', '市行政审批制度改革工作领导小组办公室', '区国投公司', '税务局']) {
+    for (const n of [
+      '市财政局',
+      '人行钟祥支行',
+      '市中小担公司',
+      '天门经济开发区',
+      '岳口镇',
+      '市行政审批制度改革工作领导小组办公室',
+      '区国投公司',
+      '税务局',
+    ]) {
       expect(looksLikeAgencyName(n), n).toBe(true);
     }
   });
@@ -23,7 +32,21 @@ describe('looksLikeAgencyName', () => {
 
 describe('isGroupName', () => {
   it('knows group references of several provinces', () => {
-    for (const g of ['各乡镇（街道）', '县直有关单位', '各成员单位', '相关部门', '全区经济运行各专班', '区直各部门', '市级各有关部门', '各县市区政府', '各街道', '园区管委会', '有关部门', '相关金融机构', '市直相关部门']) {
+    for (const g of [
+      '各乡镇（街道）',
+      '县直有关单位',
+      '各成员单位',
+      '相关部门',
+      '全区经济运行各专班',
+      '区直各部门',
+      '市级各有关部门',
+      '各县市区政府',
+      '各街道',
+      '园区管委会',
+      '有关部门',
+      '相关金融机构',
+      '市直相关部门',
+    ]) {
       expect(isGroupName(g), g).toBe(true);
     }
   });

@@ -14,21 +14,83 @@ import { foldText } from '../text/fold.ts';
  * 行 only after 支行/分行/银行/人行 (执行, 运行 are verbs).
  */
 const BODY_ENDINGS = [
-  '人民政府', '政府', '办公室', '办公厅', '委员会', '管委会', '管理委员会', '工作委员会', '领导小组', '指挥部', '工作专班',
-  '办事处', '街道', '乡', '镇', '农场', '林场', '场', '开发区', '园区', '新区', '高新区',
-  '局', '分局', '委', '办', '厅', '署', '部', '院', '中心', '总公司', '公司', '集团', '支行', '分行', '银行',
-  '人行', '监管组', '监管局', '监管分局', '小组', '组', '队', '站', '所', '会', '联', '协', '社', '台', '馆', '团', '室', '科',
-  '海关', '军分区', '武装部', '法院', '检察院', '公安处', '管理处', '工作处', '事务处', '处',
+  '人民政府',
+  '政府',
+  '办公室',
+  '办公厅',
+  '委员会',
+  '管委会',
+  '管理委员会',
+  '工作委员会',
+  '领导小组',
+  '指挥部',
+  '工作专班',
+  '办事处',
+  '街道',
+  '乡',
+  '镇',
+  '农场',
+  '林场',
+  '场',
+  '开发区',
+  '园区',
+  '新区',
+  '高新区',
+  '局',
+  '分局',
+  '委',
+  '办',
+  '厅',
+  '署',
+  '部',
+  '院',
+  '中心',
+  '总公司',
+  '公司',
+  '集团',
+  '支行',
+  '分行',
+  '银行',
+  '人行',
+  '监管组',
+  '监管局',
+  '监管分局',
+  '小组',
+  '组',
+  '队',
+  '站',
+  '所',
+  '会',
+  '联',
+  '协',
+  '社',
+  '台',
+  '馆',
+  '团',
+  '室',
+  '科',
+  '海关',
+  '军分区',
+  '武装部',
+  '法院',
+  '检察院',
+  '公安处',
+  '管理处',
+  '工作处',
+  '事务处',
+  '处',
 ] as const;
 // Longest match first so 工作委员会 wins over 会 when reporting which ending matched.
 const ENDING_RE = new RegExp(`(?:${[...BODY_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`);
 
 // A bare 处 ends a name only after a word that names an office (公安处, 管理处, 事务处 are
 // above); 查处/惩处/相处 are verbs or nouns, never bodies.
-const NOT_A_NAME_END = /(?:查处|惩处|相处|之处|到处|好处|难处|去处|出处|此处|各处|处处|部分|全部|内部|外部|局部|干部|底部|头部|中部|西部|东部|南部|北部|社会|机会|大会|会议|体会|学会|都会)$/;
+const NOT_A_NAME_END =
+  /(?:查处|惩处|相处|之处|到处|好处|难处|去处|出处|此处|各处|处处|部分|全部|内部|外部|局部|干部|底部|头部|中部|西部|东部|南部|北部|社会|机会|大会|会议|体会|学会|都会)$/;
 
 // Words that cannot occur inside a body's name: verbs of tasking, labels, sentence words.
-const NOT_IN_NAME = /(?:牵头|负责|配合|协助|参与|参加|落实|完成|推进|加强|开展|实施|按照|根据|要求|确保|做好|以上|以下|单位[:：]|部门[:：]|时限|时间)/;
+const NOT_IN_NAME =
+  /(?:牵头|负责|配合|协助|参与|参加|落实|完成|推进|加强|开展|实施|按照|根据|要求|确保|做好|以上|以下|单位[:：]|部门[:：]|时限|时间)/;
 
 /** Does this short text end like the complete name of a body (市财政局, 人行钟祥支行, 岳口镇)? */
 export function endsLikeBodyName(name: string): boolean {
@@ -52,8 +114,10 @@ export function looksLikeAgencyName(text: string): boolean {
 
 // Group references name a set of bodies: 各乡镇（街道）, 县直有关单位, 市直相关部门,
 // 各成员单位, 相关金融机构, 全县各工作专班, 各县市区政府, 其他有关部门.
-const GROUP_START = /^(?:各|全[省市县区镇乡]各?|[省市县区]直(?:各|有关|相关)?|[省市县区]级(?:各|有关|相关)|有关|相关|其他|其它|驻[市县区]|[省市县区]委[省市县区]政府各)/;
-const GROUP_END = /(?:部门|单位|机构|成员单位|乡镇|街道|乡镇办场|乡镇（街道）|乡镇\(街道\)|企业|平台公司|金融机构|银行|专班|县市区|市州|区县|县区|区|县|政府|人民政府|园区|办场)$/;
+const GROUP_START =
+  /^(?:各|全[省市县区镇乡]各?|[省市县区]直(?:各|有关|相关)?|[省市县区]级(?:各|有关|相关)|有关|相关|其他|其它|驻[市县区]|[省市县区]委[省市县区]政府各)/;
+const GROUP_END =
+  /(?:部门|单位|机构|成员单位|乡镇|街道|乡镇办场|乡镇（街道）|乡镇\(街道\)|企业|平台公司|金融机构|银行|专班|县市区|市州|区县|县区|区|县|政府|人民政府|园区|办场)$/;
 
 // A kind of body with no place or name of its own (园区管委会, 乡镇政府, 街道办事处): it
 // stands for every body of that kind, like 各… does.
@@ -93,7 +157,8 @@ function splitOnAnd(piece: string): string[] {
   for (const m of folded.matchAll(AND)) {
     const left = piece.slice(0, m.index);
     const right = piece.slice(m.index + 1);
-    if ((endsLikeBodyName(left) || isGroupName(left)) && (looksLikeAgencyName(right) || isGroupName(right))) return [left, ...splitOnAnd(right)];
+    if ((endsLikeBodyName(left) || isGroupName(left)) && (looksLikeAgencyName(right) || isGroupName(right)))
+      return [left, ...splitOnAnd(right)];
   }
   return [piece];
 }
@@ -145,7 +210,11 @@ export function splitAgencyList(raw: string): NamePart[] {
       // 市财政局等有关部门: 市财政局 and the group 有关部门; 区水务局等部门: 区水务局, not
       // exhaustive (等部门 adds no body of its own).
       const named = /^(.+?)等((?:有关|相关|其他).+)$/.exec(f);
-      if (named) return [{ name: p.name.slice(0, named[1]!.length), etc: true }, { name: p.name.slice(named[1]!.length + 1), etc: false }];
+      if (named)
+        return [
+          { name: p.name.slice(0, named[1]!.length), etc: true },
+          { name: p.name.slice(named[1]!.length + 1), etc: false },
+        ];
       const bare = /^(.+?)等(?:部门|单位|机构)$/.exec(f);
       return bare ? [{ name: p.name.slice(0, bare[1]!.length), etc: true }] : [p];
     });

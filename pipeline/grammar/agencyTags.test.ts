@@ -23,7 +23,12 @@ const read = (text: string, options: TagOptions = {}) => {
 describe('labelled tags', () => {
   it('天门: (牵头单位:市经信局,责任单位:市发改委、市商务局…)', () => {
     const r = read('加快企业技术改造。(牵头单位:市经信局,责任单位:市发改委、市商务局、市生态环境局)');
-    expect(r).toMatchObject({ lead: ['市经信局'], responsible: ['市发改委', '市商务局', '市生态环境局'], leadGroups: [], responsibleGroups: [] });
+    expect(r).toMatchObject({
+      lead: ['市经信局'],
+      responsible: ['市发改委', '市商务局', '市生态环境局'],
+      leadGroups: [],
+      responsibleGroups: [],
+    });
   });
   it('天门: groups under both labels (牵头单位:市政府各部门,责任单位:各乡镇办场区)', () => {
     const r = read('抓好落实。(牵头单位:市政府各部门,责任单位:各乡镇办场区)');

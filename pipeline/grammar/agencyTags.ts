@@ -45,6 +45,8 @@ export interface AgencyTag {
   problems: TagProblem[];
   /** The tag states that the first listed body leads (排在首位的为牵头单位,下同): later tags follow it. */
   firstListedLeads: boolean;
+  /** The lists as printed, per role as read (a list whose first body leads counts as responsible here). */
+  printed: Record<TagRole, string[]>;
 }
 
 export interface TagOptions {
@@ -79,7 +81,8 @@ export const LABEL_WORDS = /牵头单位|责任单位|配合单位|协办单位|
 
 // Sentences that set the document's convention for lists of agencies: 排在首位的为牵头单位,
 // 列第一位者为牵头单位, 第一个单位为牵头单位.
-const FIRST_LISTED_LEADS = /(?:排在|列在|列)(?:首位|第一位|第一个|最前)(?:的|者)?(?:单位)?(?:为|是)牵头单位|第一(?:个)?单位为牵头单位|首位(?:单位)?为牵头单位/;
+const FIRST_LISTED_LEADS =
+  /(?:排在|列在|列)(?:首位|第一位|第一个|最前)(?:的|者)?(?:单位)?(?:为|是)牵头单位|第一(?:个)?单位为牵头单位|首位(?:单位)?为牵头单位/;
 
 // ---------------------------------------------------------------------------
 // Verbs after a list of names
@@ -130,6 +133,10 @@ interface Reading {
   firstListedLeads: boolean; // the tag itself states the convention (排在首位的为牵头单位,下同)
   remark: string | null; // a sentence after the tag's lists (…园区管委会。以下政策措施均需…)
   labelled: boolean; // at least one piece had a label (牵头单位:…)
+  /** The role of the last label: an unlabelled list after it continues it (牵头单位:X,各乡镇办场). */
+  lastLabel: TagRole | null;
+  /** Per role, the lists as printed (for readers: 原文). */
+  printed: Record<TagRole, string[]>;
   problems: TagProblem[];
 }
 
@@ -142,6 +149,8 @@ const emptyReading = (form: AgencyTag['form']): Reading => ({
   firstListedLeads: false,
   remark: null,
   labelled: false,
+  lastLabel: null,
+  printed: { lead: [], responsible: [] },
   problems: [],
 });
 
@@ -193,6 +202,8 @@ function readPiece(piece: Piece, reading: Reading, options: TagOptions): boolean
     const names = namesOf(value, kind, options);
     if (!names) return false;
     reading.names.push(...names);
+    reading.printed[kind].push(value);
+    reading.lastLabel = kind;
     reading.form = 'labels';
     return true;
   }
@@ -209,13 +220,24 @@ function readPiece(piece: Piece, reading: Reading, options: TagOptions): boolean
     const names = namesOf(orig.slice(0, m.index), role, options);
     if (!names) return false;
     reading.names.push(...names);
+    reading.printed[role].push(orig.slice(0, m.index).trim());
     if (reading.form !== 'labels') reading.form = 'verbs';
+    return true;
+  }
+  // After a label, a list without a verb continues that label: (牵头单位:市城市管理执法局,各乡镇办场).
+  if (reading.lastLabel) {
+    const names = namesOf(orig, reading.lastLabel, options);
+    if (!names) return false;
+    reading.names.push(...names);
+    const list = reading.printed[reading.lastLabel];
+    list[list.length - 1] += text === orig ? `,${orig}` : `,${orig}`;
     return true;
   }
   const own = OWN_VERB.exec(text);
   const names = namesOf(own ? orig.slice(0, own.index) : orig, 'responsible', options);
   if (!names) return false;
   reading.names.push(...names);
+  reading.printed.responsible.push((own ? orig.slice(0, own.index) : orig).trim());
   reading.own = true;
   if (reading.form !== 'labels' && reading.form !== 'verbs') reading.form = own ? 'verbs' : 'list';
   return true;
@@ -267,7 +289,10 @@ function readTag(original: string, folded: string, from: number, to: number, opt
   // without a label, one unreadable piece means the parenthesis is not a tag at all.
   if (unread.length && !reading.labelled) return null;
   for (const p of unread) {
-    reading.problems.push({ code: 'agency-stray-text', message: `单位括号中“${p.orig}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略` });
+    reading.problems.push({
+      code: 'agency-stray-text',
+      message: `单位括号中“${p.orig}”不是单位，也没有“牵头单位”“责任单位”等标签，已忽略`,
+    });
   }
   if (reading.names.length === 0 && reading.people.length === 0) return null;
   // A bare list in parentheses ((市财政局、市税务局)) is a tag only where the caller allows
@@ -318,6 +343,7 @@ function toTag(reading: Reading, start: number, end: number): AgencyTag {
     form: reading.form,
     problems,
     firstListedLeads: reading.firstListedLeads,
+    printed: reading.printed,
   };
 }
 

@@ -1,28 +1,72 @@
 // Assemble every source into the validated collections the site is built from.
-// Pure: bytes and data files in, records + report out; the CLI does the I/O.
-import type { z } from 'zod';
-import type { Agency, Jurisdiction } from '../schema.ts';
-import { Anomaly, Document, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
-import { decodeSource, SourceError, type DecodedSource } from '../sources/decode.ts';
-import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
-import { parseCanonical, renderCanonical, type CanonicalBlock, type CanonicalDoc } from '../canonical/blocks.ts';
-import { adaptWorklist } from '../adapters/worklist/adaptWorklist.ts';
-import { adaptGazette } from '../adapters/gazette/adaptGazette.ts';
-import { extractWorklist } from '../extract/worklist.ts';
-import { extractProvisions } from '../extract/provisions.ts';
+//
+// Per source, in two stages with the canonical Markdown between them:
+//   1. decode, find the place, adapt (text → canonical documents), apply what the
+//      manifest says, give each document its id, and put its canonical Markdown in the
+//      store (content/generated/canonical/<id>.md when the CLI runs);
+//   2. read each canonical file back (remark-parse) and extract measures, agencies,
+//      amounts and deadlines.
+// A source that cannot be read is skipped and reported with `file:line`; it leaves no
+// record behind, and the others publish. Pure: bytes and data files in, records out.
+import type { AnomalyDraft } from '../anomalies.ts';
+import { severityOf } from '../anomalies.ts';
+import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
+import { parseCanonical, renderCanonical, type CanonicalDoc } from '../canonical/blocks.ts';
+import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
 import type { AgencyRegistry } from '../extract/agencies.ts';
 import { createAgencyCatalog, type AgencyCatalog } from '../extract/agencyCatalog.ts';
-import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
-import { findDeadlineInText } from '../grammar/deadlines.ts';
+import { extractDocument } from '../extract/document.ts';
+import type { MeasureDraft } from '../extract/drafts.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
-import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
-import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
+import { kindOfTitle } from '../grammar/documentKinds.ts';
+import { wenhaoParts } from '../grammar/wenhao.ts';
+import type { Agency, Jurisdiction } from '../schema.ts';
+import { Anomaly, Document, GazetteIssue, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
+import { decodeSource, type DecodedSource } from '../sources/decode.ts';
+import { SourceError } from '../sources/errors.ts';
+import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
 import { measureCoverage, type Coverage } from './coverage.ts';
+import { agencyUrl, documentIdFor, documentUrl, issueId, issueUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 
 export interface SourceInput {
   entry: ManifestEntry;
-  path: string; // content/sources/<file>, as cited to readers
+  path: string; // content/sources/<file>, as cited in the data files
   bytes: Uint8Array;
+  /** Where the entry is: the manifest file and the line the entry starts on. */
+  manifest?: { file: string; line: number };
+}
+
+/** Where canonical Markdown goes between the two stages: files on disk, or memory in tests. */
+export interface CanonicalStore {
+  put(documentId: string, markdown: string): void;
+  get(documentId: string): string;
+}
+
+export function memoryStore(): CanonicalStore & { all(): Array<{ document: string; markdown: string }> } {
+  const map = new Map<string, string>();
+  return {
+    put: (id, md) => void map.set(id, md),
+    get: (id) => map.get(id)!,
+    all: () => [...map].map(([document, markdown]) => ({ document, markdown })),
+  };
+}
+
+export interface SourceFailure {
+  file: string;
+  line: number | null;
+  message: string; // file:line: what is wrong (English, for maintainers)
+}
+
+export interface SourceSummary {
+  file: string;
+  originalFile: string;
+  encoding: DecodedSource['encoding'];
+  lineEndings: DecodedSource['lineEndings'];
+  lines: number;
+  documents: string[];
+  coverage: Coverage;
+  /** Metadata the manifest gave rather than the text, per field. */
+  fromManifest: string[];
 }
 
 export interface Collections {
@@ -31,161 +75,63 @@ export interface Collections {
   measures: Measure[];
   agencies: Agency[];
   policies: PolicyChain[];
+  issues: GazetteIssue[];
   anomalies: Anomaly[];
-  canonical: Array<{ document: string; markdown: string }>;
-  sources: Array<{
-    file: string;
-    originalFile: string;
-    encoding: DecodedSource['encoding'];
-    lineEndings: DecodedSource['lineEndings'];
-    lines: number;
-    documents: string[];
-    coverage: Coverage;
-  }>;
+  sources: SourceSummary[];
+  failures: SourceFailure[];
 }
 
-interface DocumentDraft {
+interface Prepared {
   id: string;
-  meta: {
-    title: string;
-    wenhao: string | null;
-    wenhaoRaw: string | null;
-    issuer: string | null;
-    date: string | null;
-    kind: z.infer<typeof Document>['kind'];
-    addressees: string | null;
-    lines: [number, number];
-  };
-  blocks: z.infer<typeof Document>['blocks'];
-  measures: MeasureDraft[];
-  policies: Array<{ number: string; title: string; anchors: string[] }>;
-  anomalies: AnomalyDraft[];
-  markdown: string;
+  doc: CanonicalDoc;
+  year: number | null;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-
-export function assemble(inputs: SourceInput[], places: PlaceRegistry, registry: AgencyRegistry): Collections {
-  const out: Collections = {
-    jurisdictions: [], // the places of the documents and their ancestors, filled in at the end
-    documents: [],
-    measures: [],
-    agencies: [],
-    policies: [],
-    anomalies: [],
-    canonical: [],
-    sources: [],
-  };
-  const catalog = createAgencyCatalog(registry, agencyUrl);
-  const docIds = new Map<string, string>();
-
-  for (const input of inputs) {
-    const { entry, path } = input;
-    const jurisdiction = jurisdictionOf(places, entry);
-    const decoded = decodeSource(input.bytes, path);
-    const sourceAnomalies: AnomalyDraft[] = [];
-    if (decoded.encoding !== 'utf-8')
-      sourceAnomalies.push({ severity: 'info', code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
-    if (decoded.lineEndings !== 'lf')
-      sourceAnomalies.push({
-        severity: 'info',
-        code: 'line-endings',
-        line: null,
-        message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF`,
-      });
-
-    let drafts: DocumentDraft[];
-    let furniture: Array<[number, number]> = [];
-    let adapted: CanonicalDoc[];
-    if (entry.format === 'worklist') {
-      const chain = places.chain(jurisdiction.id);
-      const doc = adaptWorklist(decoded.text, path, chain);
-      adapted = [doc];
-      drafts = [worklistDraft(doc, entry, chain, path)];
-    } else {
-      const result = adaptGazette(decoded.text, path);
-      furniture = result.furniture;
-      sourceAnomalies.push(...result.anomalies);
-      adapted = result.documents;
-      drafts = result.documents.map((doc) => gazetteDraft(doc, jurisdiction));
-    }
-    for (const d of drafts) attachNotes(d.measures, [...d.anomalies, ...sourceAnomalies]);
-    for (const d of drafts) {
-      const clash = docIds.get(d.id);
-      if (clash)
-        throw new SourceError(
-          path,
-          d.meta.lines[0],
-          `document id "${d.id}" is already used by ${clash}; give one of them a distinct slug in the manifest`,
-        );
-      docIds.set(d.id, path);
-    }
-
-    const docRecords: Document[] = [];
-    const measureRecords: Measure[] = [];
-    for (const d of drafts) {
-      const measures = d.measures.map((m, order) => buildMeasure(m, order, d, jurisdiction, entry, path, catalog, out.anomalies));
-      measureRecords.push(...measures);
-      docRecords.push(
-        Document.parse({
-          id: d.id,
-          url: documentUrl(d.id),
-          title: d.meta.title,
-          wenhao: d.meta.wenhao,
-          wenhaoRaw: d.meta.wenhaoRaw,
-          issuer: d.meta.issuer,
-          date: d.meta.date,
-          jurisdiction: jurisdiction.id,
-          kind: d.meta.kind,
-          addressees: d.meta.addressees,
-          source: { file: path, originalFile: entry.originalFile, lines: d.meta.lines },
-          blocks: d.blocks,
-          measureCount: measures.length,
-        }),
-      );
-      for (const p of d.policies) {
-        out.policies.push(
-          PolicyChain.parse({
-            id: `${d.id}-${policyAnchor(p.number)}`,
-            url: policyUrl(d.id, p.number),
-            document: d.id,
-            number: p.number,
-            title: p.title,
-            measures: p.anchors.map((a) => `${d.id}-${a}`),
-          }),
-        );
-      }
-      for (const a of d.anomalies) out.anomalies.push(toAnomaly(a, path, d.id));
-      out.canonical.push({ document: d.id, markdown: d.markdown });
-    }
-    for (const a of sourceAnomalies) out.anomalies.push(toAnomaly(a, path, null));
-
-    const coverage = measureCoverage(decoded.text, adapted, furniture, [
-      ...docRecords,
-      ...measureRecords,
-      ...out.policies.filter((p) => docRecords.some((d) => d.id === p.document)),
-    ]);
-    out.documents.push(...docRecords);
-    out.measures.push(...measureRecords);
-    out.sources.push({
-      file: path,
-      originalFile: entry.originalFile,
-      encoding: decoded.encoding,
-      lineEndings: decoded.lineEndings,
-      lines: decoded.text.split('\n').length,
-      documents: docRecords.map((d) => d.id),
-      coverage,
-    });
+const yearOf = (...candidates: Array<string | number | null | undefined>): number | null => {
+  for (const c of candidates) {
+    const m = /((?:19|20)\d{2})/.exec(String(c ?? ''));
+    if (m) return Number(m[1]);
   }
-  out.agencies = catalog.agencies();
-  out.jurisdictions = places.withAncestors([...out.documents.map((d) => d.jurisdiction), ...out.measures.map((m) => m.level)]);
-  return out;
+  return null;
+};
+
+/** Manifest values win over what the text says; the fields they gave are recorded. */
+function applyManifest(doc: CanonicalDoc, entry: ManifestEntry, single: boolean, anomalies: AnomalyDraft[]): void {
+  if (!single) return;
+  const m = doc.meta;
+  const from: string[] = [];
+  const give = <K extends 'title' | 'wenhao' | 'issuer' | 'date'>(key: K, value: string | null | undefined) => {
+    if (value === undefined) return;
+    if (m[key] !== null && value !== null && m[key] !== value && key !== 'date') {
+      anomalies.push({
+        code: 'metadata-conflict',
+        line: m.lines[0],
+        message: `清单中的${{ title: '标题', wenhao: '文号', issuer: '发文机关', date: '日期' }[key]}“${value}”与原文“${m[key]}”不同，按清单`,
+      });
+    }
+    if (m[key] !== value) from.push(key);
+    m[key] = value;
+  };
+  give('title', entry.title);
+  give('wenhao', entry.wenhao);
+  give('issuer', entry.issuer);
+  // A year-only manifest date (2022) does not override a full signing date.
+  if (entry.date !== undefined && !(m.date && m.date.startsWith(entry.date))) give('date', entry.date);
+  if (entry.kind) {
+    if (m.kind !== entry.kind) from.push('kind');
+    m.kind = entry.kind;
+  } else if (entry.title) m.kind = kindOfTitle(entry.title);
+  m.fromManifest = from;
+}
+
+function toAnomaly(a: AnomalyDraft, file: string, document: string | null): Anomaly {
+  return Anomaly.parse({ severity: severityOf(a), code: a.code, file, line: a.line, message: a.message, document });
 }
 
 /**
- * Readers of a measure page must see what the site made of a flawed source line
- * (a number read as （16） though printed 16), so every anomaly reported on a
- * measure's lines is also a note on that measure.
+ * Readers of a measure page must see what the site made of a flawed source line (a
+ * number read as （16） though printed 16), so every anomaly reported on a measure's lines
+ * is also a note on that measure.
  */
 export function attachNotes(measures: MeasureDraft[], anomalies: AnomalyDraft[]): void {
   for (const m of measures) {
@@ -197,156 +143,236 @@ export function attachNotes(measures: MeasureDraft[], anomalies: AnomalyDraft[])
   }
 }
 
-function toAnomaly(a: AnomalyDraft, file: string, document: string | null): Anomaly {
-  return Anomaly.parse({ severity: a.severity, code: a.code, file, line: a.line, message: a.message, document });
+interface Ctx {
+  places: PlaceRegistry;
+  catalog: AgencyCatalog;
+  store: CanonicalStore;
+  docIds: Map<string, string>; // document id → source file, across sources
 }
 
-function worklistDraft(doc: CanonicalDoc, entry: ManifestEntry, chain: Jurisdiction[], path: string): DocumentDraft {
-  if (!entry.slug)
-    throw new SourceError(
-      'content/sources/manifest.yaml',
-      null,
-      `${entry.file}: a work list has no 文号, so its manifest entry needs a slug`,
-    );
-  const markdown = renderCanonical(doc);
-  const parsed = parseCanonical(markdown, `${entry.slug}.md`);
-  const headerCells = parsed.blocks.filter((b) => b.role === 'cell' && b.column === 'header');
-  const levelHeaders = headerCells.map((h) => h.text.replace(/\s+/g, '')).filter((h) => /(政策|举措|措施|任务)$/.test(h));
-  const levels = chain.map((j, i) => ({ id: j.id, name: j.name, header: levelHeaders[i] ?? j.name }));
-  const result = extractWorklist(parsed, levels, path);
-  const title = parsed.blocks.find((b) => b.role === 'title')!;
-  const blocks: DocumentDraft['blocks'] = [
-    { role: 'title', level: 0, number: null, anchor: null, text: title.text, measure: null, lines: title.lines },
-    {
-      role: 'paragraph',
-      level: 0,
-      number: null,
-      anchor: 'columns',
-      text: headerCells.map((h) => h.text).join(' | '),
-      measure: null,
-      lines: [headerCells[0]!.lines[0], headerCells.at(-1)!.lines[1]],
-    },
-  ];
-  const byAnchor = new Map(result.measures.map((m) => [m.anchor, m]));
-  for (const p of result.policies) {
-    const first = byAnchor.get(p.anchors[0]!)!;
-    blocks.push({
-      role: 'section',
-      level: 0,
-      number: p.number,
-      anchor: policyAnchor(p.number),
-      text: p.title,
-      measure: null,
-      lines: first.lines,
-    });
-    for (const a of p.anchors) {
-      const m = byAnchor.get(a)!;
-      blocks.push({
-        role: 'provision',
-        level: 1,
-        number: m.number,
-        anchor: a,
-        text: m.text,
-        measure: `${entry.slug}-${a}`,
-        lines: m.lines,
-      });
-    }
+interface SourceResult {
+  documents: Document[];
+  measures: Measure[];
+  policies: PolicyChain[];
+  issue: GazetteIssue | null;
+  anomalies: Anomaly[];
+  summary: SourceSummary;
+}
+
+/** One source, both stages. Throws SourceError when the source cannot be read at all. */
+function readSource(input: SourceInput, ctx: Ctx): SourceResult {
+  const { entry, path } = input;
+  let jurisdiction: Jurisdiction;
+  try {
+    jurisdiction = jurisdictionOf(ctx.places, entry);
+  } catch (e) {
+    // The fault is in the manifest entry: name its line.
+    if (e instanceof SourceError && input.manifest) throw new SourceError(input.manifest.file, input.manifest.line, e.detail);
+    throw e;
   }
+  const decoded = decodeSource(input.bytes, path);
+  const sourceAnomalies: AnomalyDraft[] = [];
+  if (decoded.encoding !== 'utf-8')
+    sourceAnomalies.push({ code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
+  if (decoded.lineEndings !== 'lf') {
+    sourceAnomalies.push({ code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
+  }
+
+  // Stage 1: adapt.
+  const chain = ctx.places.chain(jurisdiction.id);
+  let adapted: CanonicalDoc[];
+  let furniture: Array<[number, number]> = [];
+  let tableLines: number[] = [];
+  let issueRaw: ReturnType<typeof adaptOfficialText>['issue'] = null;
+  if (/\.md$/i.test(entry.file) || entry.format === 'canonical') {
+    adapted = [parseCanonical(decoded.text, path)];
+  } else {
+    const result = adaptOfficialText(decoded.text, path, chain);
+    adapted = result.documents;
+    furniture = result.furniture;
+    tableLines = result.tableLines;
+    sourceAnomalies.push(...result.anomalies);
+    issueRaw = result.issue;
+  }
+  const single = adapted.length === 1;
+  const prepared: Prepared[] = [];
+  for (const doc of adapted) {
+    applyManifest(doc, entry, single, sourceAnomalies);
+    doc.meta.chain = chain.map((j) => j.id);
+    const wenhao = doc.meta.wenhao;
+    const year = yearOf(
+      doc.meta.date,
+      wenhao ? wenhaoParts(wenhao)?.year : null,
+      doc.meta.title,
+      single ? entry.date : null,
+      issueRaw?.year,
+    );
+    const id =
+      (wenhao && wenhaoSlug(wenhao)) ??
+      (single ? entry.slug : undefined) ??
+      documentIdFor(jurisdiction.id, doc.meta.date ?? (year ? String(year) : null), doc.meta.title);
+    const clash = ctx.docIds.get(id) ?? (prepared.some((p) => p.id === id) ? path : undefined);
+    if (clash) {
+      throw new SourceError(
+        path,
+        doc.meta.lines[0],
+        `document id "${id}" is already used by a document of ${clash}; give this source a distinct slug in the manifest`,
+      );
+    }
+    ctx.store.put(id, renderCanonical(doc));
+    prepared.push({ id, doc, year });
+  }
+
+  // Stage 2: read the canonical files back and extract.
+  const documents: Document[] = [];
+  const measures: Measure[] = [];
+  const policies: PolicyChain[] = [];
+  const anomalies: Anomaly[] = [];
+  const docAnomalies: AnomalyDraft[] = [];
+  const issue = issueRaw ? issueId(jurisdiction.id, issueRaw.year ?? yearOf(entry.date), issueRaw.number, issueRaw.total) : null;
+  const levelName = (levelId: string) => ctx.places.byId.get(levelId)?.name ?? levelId;
+  for (const { id, year } of prepared) {
+    const doc = parseCanonical(ctx.store.get(id), `content/generated/canonical/${id}.md`);
+    const x = extractDocument(doc, id, year, levelName, path);
+    attachNotes(x.measures, [...x.anomalies, ...sourceAnomalies]);
+    const records = x.measures.map((m, order) => buildMeasure(m, order, id, jurisdiction, entry, path, ctx.catalog, anomalies));
+    measures.push(...records);
+    documents.push(
+      Document.parse({
+        id,
+        url: documentUrl(id),
+        title: doc.meta.title ?? '（无标题）',
+        wenhao: doc.meta.wenhao,
+        wenhaoRaw: doc.meta.wenhaoRaw,
+        issuer: doc.meta.issuer,
+        date: doc.meta.date,
+        jurisdiction: jurisdiction.id,
+        kind: doc.meta.kind,
+        addressees: doc.meta.addressees,
+        originalUrl: entry.url ?? null,
+        issue,
+        fromManifest: doc.meta.fromManifest,
+        source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: doc.meta.lines },
+        blocks: x.blocks,
+        measureCount: records.length,
+      }),
+    );
+    for (const p of x.policies) {
+      policies.push(
+        PolicyChain.parse({
+          id: `${id}-${policyAnchor(p.number)}`,
+          url: policyUrl(id, p.number),
+          document: id,
+          number: p.number,
+          title: p.title,
+          measures: p.anchors.map((a) => `${id}-${a}`),
+        }),
+      );
+    }
+    for (const a of x.anomalies) anomalies.push(toAnomaly(a, path, id));
+    docAnomalies.push(...x.anomalies);
+  }
+  for (const a of sourceAnomalies) anomalies.push(toAnomaly(a, path, null));
+
+  const coverage = measureCoverage(decoded.text, furniture, tableLines, [...documents, ...measures, ...policies]);
+  const issueRecord =
+    issueRaw && issue
+      ? GazetteIssue.parse({
+          id: issue,
+          url: issueUrl(issue),
+          title: single && entry.title && !documents[0] ? entry.title : issueRaw.title,
+          year: issueRaw.year,
+          number: issueRaw.number,
+          total: issueRaw.total,
+          date: !single && entry.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : null,
+          jurisdiction: jurisdiction.id,
+          documents: documents.map((d) => d.id),
+          source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: [issueRaw.line, issueRaw.line] },
+        })
+      : null;
   return {
-    id: entry.slug,
-    meta: {
-      title: title.text,
-      wenhao: entry.wenhao,
-      wenhaoRaw: null,
-      issuer: entry.issuer ?? null,
-      date: entry.date,
-      kind: 'worklist',
-      addressees: null,
-      lines: doc.meta.lines as [number, number],
+    documents,
+    measures,
+    policies,
+    issue: issueRecord,
+    anomalies,
+    summary: {
+      file: path,
+      originalFile: entry.originalFile ?? entry.file,
+      encoding: decoded.encoding,
+      lineEndings: decoded.lineEndings,
+      lines: decoded.text.split('\n').length,
+      documents: documents.map((d) => d.id),
+      coverage,
+      fromManifest: [...new Set(prepared.flatMap((p) => p.doc.meta.fromManifest))],
     },
-    blocks,
-    measures: result.measures,
-    policies: result.policies,
-    anomalies: result.anomalies,
-    markdown,
   };
 }
 
-function gazetteDraft(doc: CanonicalDoc, jurisdiction: Jurisdiction): DocumentDraft {
-  const meta = doc.meta;
-  const wenhao = str(meta.wenhao);
-  const date = str(meta.date);
-  const id = (wenhao && wenhaoSlug(wenhao)) ?? `${jurisdiction.id}-${date ?? 'undated'}-${String(meta.kind ?? 'doc')}`;
-  const markdown = renderCanonical(doc);
-  const parsed = parseCanonical(markdown, `${id}.md`);
-  const { provisions, anomalies } = extractProvisions(parsed);
-  const byLine = new Map(provisions.map((p) => [p.lines[0], p]));
-  const year = Number((date ?? '').slice(0, 4)) || new Date().getFullYear();
-  const blocks: DocumentDraft['blocks'] = parsed.blocks.map((b: CanonicalBlock) => {
-    const p = b.role === 'provision' || b.role === 'section' ? byLine.get(b.lines[0]) : undefined;
-    return {
-      role: b.role as DocumentDraft['blocks'][number]['role'],
-      level: b.level ?? 0,
-      number: b.number ?? null,
-      anchor: p?.anchor ?? null,
-      text: b.text,
-      measure: p?.isMeasure ? `${id}-${p.anchor}` : null,
-      lines: b.lines,
-    };
-  });
-  const measures: MeasureDraft[] = provisions
-    .filter((p) => p.isMeasure)
-    .map((p) => {
-      const parent = p.sectionPath.at(-1);
-      return {
-        anchor: p.anchor,
-        number: p.number,
-        label: p.label,
-        title: p.title,
-        text: p.text,
-        section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor } : null,
-        leadRaw: p.dutyOf ?? p.leadRaw,
-        responsibleRaw: p.responsibleRaw,
-        agenciesInherited: p.agenciesInherited,
-        deadline: findDeadlineInText(p.text, year),
-        lineage: [],
-        policy: null,
-        lines: p.lines,
-        notes: [],
-      };
-    });
-  return {
-    id,
-    meta: {
-      title: str(meta.title) ?? '（无标题）',
-      wenhao,
-      wenhaoRaw: str(meta.wenhaoRaw),
-      issuer: str(meta.issuer),
-      date,
-      kind: (str(meta.kind) ?? 'other') as DocumentDraft['meta']['kind'],
-      addressees: str(meta.addressees),
-      lines: meta.lines as [number, number],
-    },
-    blocks,
-    measures,
+export function assemble(
+  inputs: SourceInput[],
+  places: PlaceRegistry,
+  registry: AgencyRegistry,
+  store: CanonicalStore = memoryStore(),
+): Collections {
+  const out: Collections = {
+    jurisdictions: [],
+    documents: [],
+    measures: [],
+    agencies: [],
     policies: [],
-    anomalies,
-    markdown,
+    issues: [],
+    anomalies: [],
+    sources: [],
+    failures: [],
   };
+  const ctx: Ctx = { places, catalog: createAgencyCatalog(registry, agencyUrl), store, docIds: new Map() };
+  for (const input of inputs) {
+    ctx.catalog.begin();
+    let r: SourceResult;
+    try {
+      r = readSource(input, ctx);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      ctx.catalog.rollback();
+      out.failures.push({ file: e.file, line: e.line, message: e.message });
+      out.anomalies.push(
+        Anomaly.parse({
+          severity: 'error',
+          code: 'source-failed',
+          file: input.path,
+          line: e.file === input.path ? e.line : null,
+          message: `源文件未能收录：${e.message}`,
+          document: null,
+        }),
+      );
+      continue;
+    }
+    for (const d of r.documents) ctx.docIds.set(d.id, input.path);
+    out.documents.push(...r.documents);
+    out.measures.push(...r.measures);
+    out.policies.push(...r.policies);
+    out.anomalies.push(...r.anomalies);
+    out.sources.push(r.summary);
+    if (r.issue) out.issues.push(r.issue);
+  }
+  out.agencies = ctx.catalog.agencies();
+  out.jurisdictions = places.withAncestors([...out.documents.map((d) => d.jurisdiction), ...out.measures.map((m) => m.level)]);
+  return out;
 }
 
 function buildMeasure(
   m: MeasureDraft,
   order: number,
-  d: DocumentDraft,
+  docId: string,
   jurisdiction: Jurisdiction,
   entry: ManifestEntry,
   path: string,
   catalog: AgencyCatalog,
   anomalies: Anomaly[],
 ): Measure {
-  const resolveList = (raw: string | null, role: string) => {
-    const resolved = catalog.resolve(raw, jurisdiction);
+  const resolveList = (refs: MeasureDraft['lead'], role: string) => {
+    const resolved = catalog.resolve(refs, jurisdiction);
     for (const name of resolved.firstUnknown) {
       anomalies.push(
         Anomaly.parse({
@@ -354,7 +380,7 @@ function buildMeasure(
           code: 'unknown-agency',
           file: path,
           line: m.lines[0],
-          document: d.id,
+          document: docId,
           message: `单位“${name}”（${role}）不在单位名录 content/agencies.yaml 中，已作为未确认单位收录`,
         }),
       );
@@ -363,15 +389,15 @@ function buildMeasure(
   };
   const parent = m.lineage.at(-1);
   const similarity = parent && parent.text ? textSimilarity(m.text, parent.text) : null;
-  const lead = resolveList(m.leadRaw, '牵头单位');
-  const responsible = resolveList(m.responsibleRaw, '责任单位');
+  const lead = resolveList(m.lead, '牵头单位');
+  const responsible = resolveList(m.responsible, '责任单位');
   return Measure.parse({
-    id: `${d.id}-${m.anchor}`,
-    url: measureUrl(d.id, m.anchor),
+    id: `${docId}-${m.anchor}`,
+    url: measureUrl(docId, m.anchor),
     anchor: m.anchor,
     jurisdiction: jurisdiction.id,
     level: m.level ?? jurisdiction.id,
-    document: d.id,
+    document: docId,
     number: m.number,
     label: m.label,
     title: m.title,
@@ -379,6 +405,7 @@ function buildMeasure(
     section: m.section,
     lead: lead.ids,
     responsible: responsible.ids.filter((id) => !lead.ids.includes(id)),
+    people: m.people,
     leadGroups: lead.groups,
     responsibleGroups: responsible.groups,
     leadRaw: m.leadRaw,
@@ -388,7 +415,7 @@ function buildMeasure(
     amounts: extractAmounts(m.text),
     percentages: extractPercentages(m.text),
     lineage: m.lineage,
-    policy: m.policy ? { ...m.policy, url: policyUrl(d.id, m.policy.number) } : null,
+    policy: m.policy ? { ...m.policy, url: policyUrl(docId, m.policy.number) } : null,
     wording:
       parent && similarity !== null
         ? {
@@ -398,7 +425,7 @@ function buildMeasure(
             verdict: wordingVerdict(similarity),
           }
         : null,
-    source: { file: path, originalFile: entry.originalFile, lines: m.lines },
+    source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: m.lines },
     notes: m.notes,
     order,
   });

@@ -1,60 +1,122 @@
 // The ingest stage end to end: read the manifest and data files, assemble the
 // collections, write them (and the canonical Markdown and the report) to disk.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+//
+// Fail closed: everything is written into a temporary folder next to the output and
+// swapped in only when ingest got that far; an error in the manifest or the registries
+// (or, under --strict, any error) leaves the previous output untouched and nothing new.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseManifest } from '../sources/manifest.ts';
 import { parseLocalPlaces } from '../sources/jurisdictions.ts';
 import { createPlaceRegistry } from '../sources/places.ts';
-import { SourceError } from '../sources/decode.ts';
+import { SourceError } from '../sources/errors.ts';
 import { parseAgencyRegistry } from '../extract/agencies.ts';
-import { assemble, type Collections, type SourceInput } from './assemble.ts';
+import { Anomaly } from '../schema.ts';
+import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
 import { buildReport, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
   root: string; // project root: paths in records are relative to it
   manifest?: string | undefined; // default content/sources/manifest.yaml
-  outDir?: string; // default content/generated; null-ish to skip writing
+  outDir?: string; // default content/generated
   write?: boolean;
+}
+
+/** Canonical Markdown on disk: stage 1 writes the files, stage 2 reads them back. */
+function diskStore(dir: string): CanonicalStore {
+  mkdirSync(dir, { recursive: true });
+  return {
+    put: (id, md) => writeFileSync(join(dir, `${id}.md`), md),
+    get: (id) => readFileSync(join(dir, `${id}.md`), 'utf8'),
+  };
 }
 
 export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport } {
   const root = options.root;
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
-  const entries = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
+  const items = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
   const places = createPlaceRegistry(
     parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'),
   );
   const registry = parseAgencyRegistry(readFileSync(join(root, 'content/agencies.yaml'), 'utf8'), 'content/agencies.yaml');
-  const sourceDir = join(manifestPath, '..');
-  const seen = new Set<string>();
-  const inputs: SourceInput[] = entries.map((entry) => {
-    if (seen.has(entry.file)) throw new SourceError(rel(manifestPath), null, `${entry.file} is listed twice`);
-    seen.add(entry.file);
-    const path = join(sourceDir, entry.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      throw new SourceError(rel(manifestPath), null, `${entry.file}: source file not found in ${rel(sourceDir)}/`);
+  const sourceDir = resolve(manifestPath, '..');
+  const seen = new Map<string, number>();
+  const inputs: SourceInput[] = [];
+  const early: Array<{ file: string; line: number | null; message: string }> = [];
+  for (const { entry, line } of items) {
+    const first = seen.get(entry.file);
+    if (first !== undefined) throw new SourceError(rel(manifestPath), line, `${entry.file} is listed twice (first at line ${first})`);
+    seen.set(entry.file, line);
+    const path = resolve(sourceDir, entry.file);
+    if (!path.startsWith(sourceDir + sep)) {
+      throw new SourceError(rel(manifestPath), line, `${entry.file}: a source must be a file inside ${rel(sourceDir)}/`);
     }
-    return { entry, path: rel(path), bytes };
-  });
-  const collections = assemble(inputs, places, registry);
-  const report = buildReport(collections);
-  if (options.write !== false) writeCollections(collections, report, options.outDir ?? join(root, 'content/generated'));
-  return { collections, report };
+    if (!existsSync(path)) {
+      early.push({
+        file: rel(manifestPath),
+        line,
+        message: `${rel(manifestPath)}:${line}: ${entry.file}: source file not found in ${rel(sourceDir)}/`,
+      });
+      continue;
+    }
+    inputs.push({ entry, path: rel(path), bytes: readFileSync(path), manifest: { file: rel(manifestPath), line } });
+  }
+  const outDir = options.outDir ?? join(root, 'content/generated');
+  const write = options.write !== false;
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  if (write) rmSync(tmp, { recursive: true, force: true });
+  const store = write ? diskStore(join(tmp, 'canonical')) : memoryStore();
+  try {
+    const collections = assemble(inputs, places, registry, store);
+    for (const f of early) {
+      collections.failures.push(f);
+      collections.anomalies.push(
+        Anomaly.parse({
+          severity: 'error',
+          code: 'source-failed',
+          file: f.file,
+          line: f.line,
+          message: `源文件未能收录：${f.message}`,
+          document: null,
+        }),
+      );
+    }
+    // A file in content/sources/ that no entry names would silently not be published.
+    const listed = new Set(items.map((i) => i.entry.file));
+    for (const name of readdirSync(sourceDir).sort()) {
+      if (name === 'manifest.yaml' || name.startsWith('.') || listed.has(name)) continue;
+      collections.anomalies.push(
+        Anomaly.parse({
+          severity: 'warning',
+          code: 'source-unlisted',
+          file: rel(join(sourceDir, name)),
+          line: null,
+          message: `源文件 ${name} 不在 manifest.yaml 中，未收录`,
+          document: null,
+        }),
+      );
+    }
+    const report = buildReport(collections);
+    if (write) {
+      writeCollections(collections, report, tmp);
+      rmSync(outDir, { recursive: true, force: true });
+      renameSync(tmp, outDir);
+    }
+    return { collections, report };
+  } finally {
+    if (write) rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 export function writeCollections(c: Collections, report: IngestReport, outDir: string): void {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'canonical'), { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   const json = (name: string, data: unknown) => writeFileSync(join(outDir, name), JSON.stringify(data, null, 1) + '\n');
   json('jurisdictions.json', c.jurisdictions);
   json('documents.json', c.documents);
   json('measures.json', c.measures);
   json('agencies.json', c.agencies);
   json('policies.json', c.policies);
+  json('issues.json', c.issues);
   json('report.json', report);
-  for (const { document, markdown } of c.canonical) writeFileSync(join(outDir, 'canonical', `${document}.md`), markdown);
 }

@@ -4,9 +4,10 @@
 import YAML, { LineCounter, isMap, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { Manifest, type ManifestEntry } from '../schema.ts';
-import { SourceError } from './decode.ts';
+import { SourceError } from './errors.ts';
 
-export function parseManifest(text: string, file: string): ManifestEntry[] {
+/** The manifest's entries, each with the line it starts on (for errors about it). */
+export function parseManifest(text: string, file: string): Array<{ entry: ManifestEntry; line: number }> {
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -14,7 +15,7 @@ export function parseManifest(text: string, file: string): ManifestEntry[] {
     throw new SourceError(file, lineCounter.linePos(err.pos[0]).line, `invalid YAML: ${err.message.split('\n')[0]}`);
   }
   const result = Manifest.safeParse(doc.toJS());
-  if (result.success) return result.data.sources;
+  if (result.success) return result.data.sources.map((entry, k) => ({ entry, line: lineForPath(doc, lineCounter, ['sources', k]) }));
   const issue = result.error.issues[0]!;
   throw new SourceError(file, lineForPath(doc, lineCounter, issue.path), describeIssue(issue));
 }

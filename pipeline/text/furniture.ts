@@ -24,7 +24,8 @@ export function isChromeLine(line: string): boolean {
 
 // Lines of a web page's header that describe the page, not the document: 发布日期:2022-01-21,
 // 发布时间:2023-03-31 10:21 来源:, 字体:【 默认 超大 |, 浏览次数: 123, 【字体：大 中 小】.
-const PAGE_META = /^(?:发布(?:日期|时间)|发文日期|成文日期|来源|信息来源|作者|编辑|浏览(?:次数)?|点击|字体|字号|分享|索引号|主题分类|发布机构|文号|分类)\s*[:：]?/;
+const PAGE_META =
+  /^(?:发布(?:日期|时间)|发文日期|成文日期|来源|信息来源|作者|编辑|浏览(?:次数)?|点击|字体|字号|分享|索引号|主题分类|发布机构|文号|分类)\s*[:：]?/;
 
 /** A short line of page metadata (outside a document's text only). */
 export function isPageMetaLine(line: string): boolean {

@@ -22,6 +22,12 @@ export const DOCUMENT_KIND_LABEL = {
   opinion: '意见',
   notice: '通知',
   plan: '方案',
+  points: '工作要点',
+  measures: '政策措施',
+  rules: '办法细则',
   'contingency-plan': '应急预案',
+  decision: '决定',
+  announcement: '公告',
+  report: '报告',
   other: '文件',
 } as const satisfies Record<z.infer<typeof DocumentKind>, string>;

@@ -15,14 +15,23 @@
 // reported.
 import type { AnomalyDraft } from '../../anomalies.ts';
 import type { CanonicalBlock, CanonicalDoc, DocMeta } from '../../canonical/blocks.ts';
-import { kindOfTitle } from '../../grammar/documentKinds.ts';
+import { isTitleLike, kindOfTitle } from '../../grammar/documentKinds.ts';
 import { parseNumberMarker } from '../../grammar/numberMarkers.ts';
 import { parseWenhao } from '../../grammar/wenhao.ts';
 import { statesFirstListedLeads } from '../../grammar/agencyTags.ts';
 import type { Jurisdiction } from '../../schema.ts';
 import { SourceError } from '../../sources/errors.ts';
 import { foldText } from '../../text/fold.ts';
-import { footerStart, isChromeLine, isEmptyAttachmentWidget, isPageMetaLine, titleKey, toRanges, tocEntries, TOC_MARKER } from '../../text/furniture.ts';
+import {
+  footerStart,
+  isChromeLine,
+  isEmptyAttachmentWidget,
+  isPageMetaLine,
+  titleKey,
+  toRanges,
+  tocEntries,
+  TOC_MARKER,
+} from '../../text/furniture.ts';
 import { findTables, tableBlocks, type FoundTable } from '../tables/regions.ts';
 import type { BodyLine } from '../tables/table.ts';
 import { joinTitle, parseHeader } from './header.ts';
@@ -93,7 +102,8 @@ function lineAnomalies(item: BodyLine): AnomalyDraft[] {
   for (const [open, close, name] of PAIRS) {
     const opens = [...text].filter((c) => open.includes(c)).length;
     const closes = [...text].filter((c) => close.includes(c)).length;
-    if (opens !== closes) out.push({ code: 'unbalanced-brackets', line: item.line, message: `${name}不配对（左${opens}个、右${closes}个）` });
+    if (opens !== closes)
+      out.push({ code: 'unbalanced-brackets', line: item.line, message: `${name}不配对（左${opens}个、右${closes}个）` });
   }
   return out;
 }
@@ -223,7 +233,8 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
     if (signature) {
       blocks.push(blockOf('signer', signature.signer), blockOf('date', items.slice(signature.dateAt, signature.dateAt + 1)));
       // A repeated date line (a web page printing the date twice) is furniture.
-      for (let k = items.indexOf(signature.date) + 1; k <= signature.dateAt; k++) if (items[k] !== signature.date) ctx.furniture.push(items[k]!.line);
+      for (let k = items.indexOf(signature.date) + 1; k <= signature.dateAt; k++)
+        if (items[k] !== signature.date) ctx.furniture.push(items[k]!.line);
       const dateBlock = blocks.at(-1)!;
       dateBlock.lines = [signature.date.line, signature.date.line];
       pos = signature.dateAt + 1;
@@ -278,7 +289,8 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
   if (text.trim() === '') throw new SourceError(file, 1, 'file has no text');
   const lines = text.split('\n');
   const nonBlank = (from: number, to: number): BodyLine[] =>
-    lines.slice(from, to).flatMap((t, k) => (t.trim() === '' ? [] : [{ line: from + k + 1, text: t }]));
+    // An empty line that starts with a TAB is an empty table cell (Word's export), not a blank line.
+    lines.slice(from, to).flatMap((t, k) => (t.trim() === '' && !t.startsWith('\t') ? [] : [{ line: from + k + 1, text: t }]));
   const anomalies: AnomalyDraft[] = [];
   const ctx: Context = { file, lines, chain, anomalies, furniture: [], tableLines: [] };
 
@@ -290,7 +302,10 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
   const prose = prefix.find((b) => isProse(b.text) && !isPageMetaLine(b.text));
   if (prose && starts.length > 0) {
     const at = prefix.indexOf(prose);
-    const title = prefix.slice(Math.max(0, at - 3), at).find((b) => !isPageMetaLine(b.text) && b.text.trim().length <= 60);
+    const title = prefix
+      .slice(Math.max(0, at - 3), at)
+      .reverse()
+      .find((b) => isTitleLike(b.text));
     const start = (title ?? prose).line - 1;
     anomalies.push({ code: 'text-before-document', line: start + 1, message: '第一份有文号的文件之前还有正文，作为一份文件单独收录' });
     starts = [start, ...starts];
@@ -313,7 +328,11 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
     for (const item of items.slice(1)) {
       anomalies.push(...lineAnomalies(item));
       if (isChromeLine(item.text)) {
-        anomalies.push({ code: 'furniture-in-body', line: item.line, message: `正文中的“${item.text.trim()}”像网页上的按钮或栏目名，已作为正文保留` });
+        anomalies.push({
+          code: 'furniture-in-body',
+          line: item.line,
+          message: `正文中的“${item.text.trim()}”像网页上的按钮或栏目名，已作为正文保留`,
+        });
       }
     }
     documents.push(adaptDocument(ctx, items));
@@ -332,10 +351,15 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
       message: `目录列出${tocList.entries.length}篇文件，正文只有${documents.length}篇（缺：${firstMissing.text.trim()}），文件可能被截断`,
     });
   } else {
-    for (const e of missing) anomalies.push({ code: 'toc-title-mismatch', line: e.line, message: `目录条目“${e.text.trim()}”与正文中的文件标题不一致` });
+    for (const e of missing)
+      anomalies.push({ code: 'toc-title-mismatch', line: e.line, message: `目录条目“${e.text.trim()}”与正文中的文件标题不一致` });
   }
   if (tocList.marker !== null && documents.length > tocList.entries.length) {
-    anomalies.push({ code: 'toc-incomplete', line: tocList.marker, message: `目录列出${tocList.entries.length}篇文件，正文有${documents.length}篇` });
+    anomalies.push({
+      code: 'toc-incomplete',
+      line: tocList.marker,
+      message: `目录列出${tocList.entries.length}篇文件，正文有${documents.length}篇`,
+    });
   }
 
   // A scraped page normally ends with its footer; a last line cut mid-sentence suggests
@@ -345,10 +369,17 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
   const lastItem = body.at(-1)!;
   const lastText = lastItem.text.trim().replace(/\s*\|$/, '');
   const endsWell =
-    /[。；;！？!?）)”」…：:]$/.test(lastText) || parseDateLine(lastItem.text) !== null || isSignerLine(lastItem.text) || ctx.tableLines.includes(lastItem.line);
+    /[。；;！？!?）)”」…：:]$/.test(lastText) ||
+    parseDateLine(lastItem.text) !== null ||
+    isSignerLine(lastItem.text) ||
+    ctx.tableLines.includes(lastItem.line);
   if (!endsWell) anomalies.push({ code: 'possibly-truncated', line: lastItem.line, message: '最后一行没有以句末标点结束，文件可能被截断' });
   if (starts[0]! > 0 && nonBlank(0, starts[0]!).length > 0 && footer === lines.length && issue) {
-    anomalies.push({ code: 'no-page-footer', line: lastItem.line, message: '网页抓取的文本没有页脚（如“打印 关闭”“扫一扫”），文件可能被截断' });
+    anomalies.push({
+      code: 'no-page-footer',
+      line: lastItem.line,
+      message: '网页抓取的文本没有页脚（如“打印 关闭”“扫一扫”），文件可能被截断',
+    });
   }
 
   // Furniture: the page header (up to the table of contents), the table of contents,

@@ -4,7 +4,9 @@ import { buildOutline, insertStyle, type BodyLine } from './outline.ts';
 /** Body lines from text, one line each, numbered from 1 (blank lines kept for numbering). */
 const body = (text: string): BodyLine[] => text.split('\n').flatMap((t, i) => (t.trim() ? [{ line: i + 1, text: t }] : []));
 const outline = (text: string) => buildOutline(body(text), () => true);
-const shape = (text: string) => outline(text).blocks.map((b) => [b.role, b.lines[0], b.lines[1], b.level, b.number ?? null]);
+/** A field of a block whatever its role (blocks are a union by role). */
+const f = (b: object, key: string): unknown => (b as Record<string, unknown>)[key] ?? null;
+const shape = (text: string) => outline(text).blocks.map((b) => [b.role, b.lines[0], b.lines[1], f(b, 'level'), f(b, 'number')]);
 
 describe('style ranking', () => {
   it('ranks styles by first appearance, decimal styles by depth', () => {
@@ -81,7 +83,7 @@ describe('buildOutline', () => {
     // (1) is ranked before 1., so `1. 子一` nests like a (1) item would and the
     // following (2) finds it as its previous sibling.
     const r = outline(['1总则', '(1)甲。', '2附则', '1. 子一', '(2)子二'].join('\n'));
-    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([
+    expect(r.blocks.map((b) => [f(b, 'number'), f(b, 'level')])).toEqual([
       ['1', 0],
       ['1', 1],
       ['2', 0],
@@ -93,7 +95,7 @@ describe('buildOutline', () => {
 
   it('reads `3)` as a (3) missing its parenthesis when the document uses (1)', () => {
     const r = outline('1.1 甲\n(1)子一。\n(2)子二。\n3)子三。');
-    expect(r.blocks.map((b) => [b.level, b.numberStyle])).toEqual([
+    expect(r.blocks.map((b) => [f(b, 'level'), f(b, 'numberStyle')])).toEqual([
       [0, '1.1'],
       [1, '(1)'],
       [1, '(1)'],
@@ -104,7 +106,7 @@ describe('buildOutline', () => {
 
   it('nests a deeper decimal number under its parent even after (1) appeared, and checks its prefix', () => {
     const r = outline(['1应急响应', '1.1 分级', '(1)黄色。', '1.2 措施', '1.2.1 三级', '(1)甲。', '1.1.2 二级'].join('\n'));
-    expect(r.blocks.map((b) => [b.number, b.level])).toEqual([
+    expect(r.blocks.map((b) => [f(b, 'number'), f(b, 'level')])).toEqual([
       ['1', 0],
       ['1.1', 1],
       ['1', 2],
@@ -128,7 +130,7 @@ describe('buildOutline', () => {
 
   it('never lets a block span furniture', () => {
     const r = buildOutline(body('(1)甲\n正文一。\n正文二。'), (a, b) => !(a < 2 && b > 2) && !(a <= 2 && b >= 3));
-    expect(r.blocks.map((b) => [b.role, b.lines, b.level])).toEqual([
+    expect(r.blocks.map((b) => [b.role, b.lines, f(b, 'level')])).toEqual([
       ['provision', [1, 2], 0],
       ['paragraph', [3, 3], 1],
     ]);

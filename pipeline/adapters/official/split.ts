@@ -8,8 +8,9 @@
 // is then a document of its own (a 公告 without 文号 before the first 文号).
 import { isTitleLike } from '../../grammar/documentKinds.ts';
 import { isWenhaoLine } from '../../grammar/wenhao.ts';
+import { endsLikeBodyName } from '../../grammar/agencyNames.ts';
 import { foldText } from '../../text/fold.ts';
-import { isChromeLine, isPageMetaLine, TOC_MARKER } from '../../text/furniture.ts';
+import { isPageMetaLine, TOC_MARKER } from '../../text/furniture.ts';
 import { isAddresseeEnd, isRedHead } from './header.ts';
 
 /** A 文号 in the page's metadata table (the line after the label 文号 / 发文字号) is the page's data. */
@@ -35,7 +36,7 @@ const nonBlankAfter = (lines: string[], at: number, n: number): number[] => {
 /** Prose: a line a header, a table of contents or page furniture never holds. */
 export function isProse(line: string): boolean {
   const t = foldText(line).trim();
-  return t.length > 40 || /[。;]/.test(t);
+  return /[。;]/.test(t) || (t.length > 60 && !isTitleLike(t));
 }
 
 /**
@@ -54,8 +55,9 @@ export function documentStarts(lines: string[]): number[] {
           s = k;
           break;
         }
-        // A title printed above the 文号 (天津: title, then 津政办发〔2023〕5号).
-        if (isTitleLike(lines[k]!)) s = k;
+        // A title printed right above the 文号 (天津: title, then 津政办发〔2023〕5号) — not a
+        // table-of-contents entry further up.
+        if (isTitleLike(lines[k]!) && !inToc.has(k) && s - k <= 2) s = k;
         else break;
       }
       starts.add(s);
@@ -70,7 +72,15 @@ export function documentStarts(lines: string[]): number[] {
     const addr = next.findIndex((k) => isAddresseeEnd(lines[k]!));
     if (addr < 0 || next.slice(0, addr).some((k) => !isTitleLike(lines[k]!) && isProse(lines[k]!))) return;
     const covered = [...starts].some((s) => s <= i && i - s <= 8 && !lines.slice(s, i).some((x) => isProse(x)));
-    if (!covered) starts.add(i);
+    if (covered) return;
+    // A title printed as issuer, then 关于…: 市人民政府办公室⏎关于印发…的通知.
+    const above = nonBlankBefore(lines, i, 1)[0];
+    const issuerAbove =
+      above !== undefined &&
+      /^关于/.test(foldText(l).trim()) &&
+      endsLikeBodyName(lines[above]!.replace(/\s+/g, '')) &&
+      !isProse(lines[above]!);
+    starts.add(issuerAbove ? above : i);
   });
   return [...starts].sort((a, b) => a - b);
 }
@@ -85,7 +95,7 @@ export function tocLines(lines: string[]): Set<number> {
     if (t.trim() !== '' && (isWenhaoLine(t) || isProse(t) || isRedHead(t))) break;
     // The TOC ends where the first document's head begins: a title followed by addressees.
     const next = nonBlankAfter(lines, k, 1)[0];
-    if (k > marker && next !== undefined && isAddresseeEnd(lines[next]!)) break;
+    if (k > marker && t.trim() !== '' && next !== undefined && (isAddresseeEnd(lines[next]!) || isProse(lines[next]!))) break;
     out.add(k);
   }
   return out;

@@ -87,7 +87,13 @@ function readHeaderRun(items: BodyLine[]): { header: TableCell[]; used: number }
       // 区政府⏎分管领导: one header cell wrapped over two lines.
       header.push({ text: `${a.text.trim()}\n${b.text.trim()}`, lines: [a.line, b.line] });
       k += 2;
-    } else if (b && isHeaderWord(b.text) && a.text.trim().length <= 8 && isHeaderWord(a.text.trim() + b.text.trim()) && !isHeaderWord(a.text)) {
+    } else if (
+      b &&
+      isHeaderWord(b.text) &&
+      a.text.trim().length <= 8 &&
+      isHeaderWord(a.text.trim() + b.text.trim()) &&
+      !isHeaderWord(a.text)
+    ) {
       header.push({ text: `${a.text.trim()}\n${b.text.trim()}`, lines: [a.line, b.line] });
       k += 2;
     } else break;

@@ -87,7 +87,8 @@ const DEADLINE_ISH = /(\d{4}|持续|长期|常态|推进|年|月|底|前|季度|
 /** What is wrong with a cell in a column, or null. */
 export function cellProblem(cell: TableCell, column: Column): string | null {
   const t = flatCell(cell.text);
-  if (column.role === 'number' && t !== '' && !NUMBER.test(t) && !/^[(（]?\d{1,4}[)）.、]?$/.test(t)) return `"${t.slice(0, 20)}" is not a number`;
+  if (column.role === 'number' && t !== '' && !NUMBER.test(t) && !/^[(（]?\d{1,4}[)）.、]?$/.test(t))
+    return `"${t.slice(0, 20)}" is not a number`;
   if ((column.role === 'level' || column.role === 'lead' || column.role === 'responsible' || column.role === 'task') && NUMBER.test(t))
     return `a bare number "${t}"`;
   if (column.role === 'deadline' && t !== '' && !DEADLINE_ISH.test(t)) return `"${t.slice(0, 20)}" is not a deadline`;

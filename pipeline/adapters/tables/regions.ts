@@ -25,7 +25,12 @@ export interface FoundTable {
  * two data columns. Every layout is tried; the one under which every row fits its columns
  * wins. When none fits, the error of the layout that fits longest is raised.
  */
-function layoutTab(header: TableCell[], data: TableCell[], chain: Jurisdiction[], file: string): { columns: Column[]; rows: TableCell[][]; notes: AnomalyDraft[] } {
+function layoutTab(
+  header: TableCell[],
+  data: TableCell[],
+  chain: Jurisdiction[],
+  file: string,
+): { columns: Column[]; rows: TableCell[][]; notes: AnomalyDraft[] } {
   const candidates: Array<number | null> = [null];
   header.forEach((h, k) => {
     const role = columnMeaning(flatCell(h.text))?.role;
@@ -66,7 +71,10 @@ function layoutTab(header: TableCell[], data: TableCell[], chain: Jurisdiction[]
 
 function planned(table: Table, chain: Jurisdiction[], file: string): { columns: Column[]; anomalies: AnomalyDraft[] } {
   const plan = planColumns(table.header, chain, file);
-  return { columns: plan.columns, anomalies: plan.notes.map((n) => ({ code: 'table-header-unknown' as const, line: n.line, message: n.message })) };
+  return {
+    columns: plan.columns,
+    anomalies: plan.notes.map((n) => ({ code: 'table-header-unknown' as const, line: n.line, message: n.message })),
+  };
 }
 
 /** The TAB region starting at items[at]: TAB cells and their continuation lines. */
@@ -97,7 +105,13 @@ export function findTables(items: BodyLine[], chain: Jurisdiction[], file: strin
       const h = headerCount(cells);
       if (h >= 3) {
         const layout = layoutTab(cells.slice(0, h), cells.slice(h), chain, file);
-        found.push({ from: i, to: end, table: readTabTable(cells.slice(0, h), layout.rows), columns: layout.columns, anomalies: layout.notes });
+        found.push({
+          from: i,
+          to: end,
+          table: readTabTable(cells.slice(0, h), layout.rows),
+          columns: layout.columns,
+          anomalies: layout.notes,
+        });
         i = end;
         continue;
       }
