@@ -71,7 +71,8 @@ export function formatSummary(r: IngestReport): string {
     lines.push(`  ${s.file} (${s.originalFile}): coverage ${s.coverage.percent.toFixed(2)}% of ${s.coverage.characters} characters`);
     for (const l of s.coverage.lost) lines.push(`    LOST ${s.file}:${l.line}: ${l.reason}: ${l.text}`);
   }
-  for (const x of r.anomalies.filter((x) => x.severity === 'error')) lines.push(`  error: ${x.file}:${x.line ?? '-'}: [${x.code}] ${x.message}`);
+  for (const x of r.anomalies.filter((x) => x.severity === 'error'))
+    lines.push(`  error: ${x.file}:${x.line ?? '-'}: [${x.code}] ${x.message}`);
   const rest = r.anomalies.filter((x) => x.severity !== 'error');
   if (rest.length > 0) {
     const w = rest.filter((x) => x.severity === 'warning').length;

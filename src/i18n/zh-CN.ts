@@ -32,7 +32,6 @@ export const zhCN = {
   'site.footer.download': '下载数据（JSON / CSV）',
   'site.footer.aboutLink': '关于本站',
   'site.list': '、',
-  'site.more': '{label} ›',
 
   // Names used on many pages.
   'common.measure': '措施',
@@ -61,7 +60,6 @@ export const zhCN = {
   'common.centralPolicy': '中央政策',
   'common.centralPolicyNumbered': '中央政策 {number}',
   'common.centralPolicyTitled': '中央政策 {number}：{title}',
-  'common.implementation': '落实举措',
 
   // Deadlines as readers see them (also the values of the deadline search filter).
   'deadline.none': '未写明',
@@ -263,7 +261,8 @@ export const zhCN = {
   'quality.title': '数据质量',
   'quality.heading': '数据质量报告',
   'quality.description': '源文件中发现的 {count} 处问题：序号错漏、合并单元格、单位写法、文号格式等，以及每个源文件的收录覆盖率。',
-  'quality.lede': '本站照录原文，不擅自修改。源文件里的错漏在这里逐条列出；需要解读的地方（如合并单元格、错印的序号）写明了本站的处理方法。',
+  'quality.lede':
+    '本站照录原文，不擅自修改。源文件里的错漏在这里逐条列出；需要解读的地方（如合并单元格、错印的序号）写明了本站的处理方法。',
   'quality.coverage': '源文件覆盖率',
   'quality.coverage.lede': '覆盖率指源文件中（除网页导航等非正文内容外）每一个字都出现在本站某条记录中的比例。',
   'quality.coverage.file': '源文件',

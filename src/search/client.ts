@@ -17,16 +17,7 @@ import { isFacet, type Facet } from './facets.ts';
 import { closestTarget, required } from './dom.ts';
 import { explainQuery } from './explain.ts';
 import { renderCard, type Card } from './render.ts';
-import {
-  isSort,
-  sameState,
-  stateFromParams,
-  stateToSearch,
-  usesLegacyParams,
-  withFilter,
-  EMPTY_STATE,
-  type SearchState,
-} from './state.ts';
+import { isSort, sameState, stateFromParams, stateToSearch, usesLegacyParams, withFilter, EMPTY_STATE, type SearchState } from './state.ts';
 import { PAGE_SIZE, phraseNotice, renderChips, renderError, renderFacets, renderNone, statusText, toggleText } from './view.ts';
 
 const TYPING_DELAY = 300;
@@ -130,8 +121,7 @@ class SearchApp extends HTMLElement {
     if (gen !== this.#generation) return;
     if (focus === 'results') ui.resultsHeading.focus();
     else if (focus === 'filters') ui.filtersHeading.focus();
-    else if (focus)
-      ui.facets.querySelector<HTMLElement>(`input[data-facet="${focus.facet}"][value="${CSS.escape(focus.value)}"]`)?.focus();
+    else if (focus) ui.facets.querySelector<HTMLElement>(`input[data-facet="${focus.facet}"][value="${CSS.escape(focus.value)}"]`)?.focus();
   }
 
   #cards(from: number, to: number): Promise<Card[]> {

@@ -292,9 +292,7 @@ export class SearchEngine {
     const [found, phraseSets, leadSet] = await Promise.all([
       pf.search(term, { filters }),
       Promise.all(phrases.map(async (p) => ids(await pf.search(`"${p}"`, { filters })))),
-      leads.length > 0
-        ? pf.search(term, { filters: andFilter(filters, { lead: { any: leads } }) }).then(ids)
-        : Promise.resolve(undefined),
+      leads.length > 0 ? pf.search(term, { filters: andFilter(filters, { lead: { any: leads } }) }).then(ids) : Promise.resolve(undefined),
     ]);
     const main = { ...found, results: found.results.map(once) };
     const unsure = new Set<PagefindResult>();

@@ -80,14 +80,19 @@ describe('selection and counts', () => {
 describe('orderFacetValues', () => {
   const deadlines = { ongoing: '持续推进', none: '未写明' };
   it('orders deadlines in time, then 持续推进, other wording, 未写明', () => {
-    const order = orderFacetValues('deadline', {
-      未写明: 9,
-      '6月底前': 1,
-      持续推进: 5,
-      '2023年3月': 1,
-      '2022年12月': 7,
-      '2022年6月': 2,
-    }, undefined, deadlines).map(([v]) => v);
+    const order = orderFacetValues(
+      'deadline',
+      {
+        未写明: 9,
+        '6月底前': 1,
+        持续推进: 5,
+        '2023年3月': 1,
+        '2022年12月': 7,
+        '2022年6月': 2,
+      },
+      undefined,
+      deadlines,
+    ).map(([v]) => v);
     expect(order).toEqual(['2022年6月', '2022年12月', '2023年3月', '持续推进', '6月底前', '未写明']);
   });
   it('puts yes (有金额) first, others by count then name, and drops empty values unless selected', () => {

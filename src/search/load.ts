@@ -28,6 +28,7 @@ export function pagefindLoader(): () => Promise<PagefindLike> {
 }
 
 /** The engine, once the side index has arrived. */
-export function loadEngine(pagefind: () => Promise<PagefindLike>): Promise<SearchEngine> {
-  return fetchJson<SideIndex>(SIDE_INDEX_URL).then((side) => new SearchEngine(side, () => fetchJson<AmountIndex>(AMOUNT_INDEX_URL), pagefind));
+export async function loadEngine(pagefind: () => Promise<PagefindLike>): Promise<SearchEngine> {
+  const side = await fetchJson<SideIndex>(SIDE_INDEX_URL);
+  return new SearchEngine(side, () => fetchJson<AmountIndex>(AMOUNT_INDEX_URL), pagefind);
 }

@@ -76,9 +76,7 @@ describe('cards', () => {
       excerptHtml: '<mark>依据</mark>',
     });
     expect(renderCard(card)).toContain('<span class="search-kind">文件</span>');
-    expect(renderCard({ ...card, wenhaoMatch: true, browseUrl: '/search/?a=1&b=2' })).toContain(
-      '<p class="search-card-note">文号相符</p>',
-    );
+    expect(renderCard({ ...card, wenhaoMatch: true, browseUrl: '/search/?a=1&b=2' })).toContain('<p class="search-card-note">文号相符</p>');
     expect(renderCard({ ...card, browseUrl: '/search/?a=1&b=2' })).toContain('<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>');
   });
   it('marks the figures an amount query matched', () => {

@@ -3,7 +3,9 @@ import { sameState, searchHref, stateFromParams, stateToSearch, usesLegacyParams
 
 describe('search state in the URL', () => {
   it('reads q, the facets and the sort', () => {
-    const s = stateFromParams(new URLSearchParams('q=%E8%A1%A5%E8%B4%B4++1000%E5%85%83&place=%E5%A4%A9%E9%97%A8%E5%B8%82&sort=amount-desc&x=1'));
+    const s = stateFromParams(
+      new URLSearchParams('q=%E8%A1%A5%E8%B4%B4++1000%E5%85%83&place=%E5%A4%A9%E9%97%A8%E5%B8%82&sort=amount-desc&x=1'),
+    );
     expect(s).toEqual({ q: '补贴 1000元', filters: { place: '天门市' }, sort: 'amount-desc' });
   });
   it('ignores unknown sorts, empty values and amount values other than yes / no', () => {
@@ -15,7 +17,9 @@ describe('search state in the URL', () => {
     expect(search).toBe(`?q=${encodeURIComponent('稳岗返还')}&place=${encodeURIComponent('钟祥市')}&amount=yes`);
     expect(stateFromParams(new URLSearchParams(search))).toEqual(s);
     expect(stateToSearch({ q: '', filters: {}, sort: 'relevance' })).toBe('');
-    expect(searchHref({ q: '', filters: { doc: '通知' }, sort: 'amount-asc' })).toBe(`/search/?doc=${encodeURIComponent('通知')}&sort=amount-asc`);
+    expect(searchHref({ q: '', filters: { doc: '通知' }, sort: 'amount-asc' })).toBe(
+      `/search/?doc=${encodeURIComponent('通知')}&sort=amount-asc`,
+    );
   });
   it('compares states by their URL and sets or clears one facet', () => {
     const a = { q: 'x', filters: { place: '天门市' }, sort: 'relevance' as const };
@@ -31,9 +35,12 @@ describe('links shared before the parameter names were ASCII', () => {
   const old = '?q=%E8%A1%A5%E8%B4%B4&%E5%9C%B0%E5%8C%BA=%E5%A4%A9%E9%97%A8%E5%B8%82';
   it('are read as the same search', () => {
     expect(stateFromParams(new URLSearchParams(old))).toEqual({ q: '补贴', filters: { place: '天门市' }, sort: 'relevance' });
-    expect(
-      stateFromParams(new URLSearchParams('文件=通知&牵头单位=市财政局&完成时限=2022年12月&金额=有金额')).filters,
-    ).toEqual({ doc: '通知', lead: '市财政局', deadline: '2022年12月', amount: 'yes' });
+    expect(stateFromParams(new URLSearchParams('文件=通知&牵头单位=市财政局&完成时限=2022年12月&金额=有金额')).filters).toEqual({
+      doc: '通知',
+      lead: '市财政局',
+      deadline: '2022年12月',
+      amount: 'yes',
+    });
     expect(stateFromParams(new URLSearchParams('金额=无金额')).filters).toEqual({ amount: 'no' });
   });
   it('are recognised, so the page can rewrite them to the ASCII form', () => {

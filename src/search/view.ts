@@ -52,8 +52,22 @@ export function renderFacets(
     ];
     const toggle =
       values.length > FACET_VISIBLE &&
-      html`<button type="button" class="search-facet-toggle secondary" data-facet="${facet}" aria-controls="${listId}" aria-expanded="${String(open)}">${toggleText(open, values.length, t)}</button>`;
-    return html`<fieldset class="search-facet"><legend>${t(`facet.${facet}`)}</legend><ul id="${listId}">${rows}</ul>${toggle}</fieldset>`;
+      html`<button
+        type="button"
+        class="search-facet-toggle secondary"
+        data-facet="${facet}"
+        aria-controls="${listId}"
+        aria-expanded="${String(open)}"
+      >
+        ${toggleText(open, values.length, t)}
+      </button>`;
+    return html`<fieldset class="search-facet">
+      <legend>${t(`facet.${facet}`)}</legend>
+      <ul id="${listId}">
+        ${rows}
+      </ul>
+      ${toggle}
+    </fieldset>`;
   })}`;
 }
 
@@ -63,11 +77,17 @@ export function renderChips(state: SearchState, t: ClientTranslate): Html {
   if (chosen.length === 0) return html``;
   const chips = chosen.map((f) => {
     const words = { facet: t(`facet.${f}`), value: facetValueLabel(f, state.filters[f]!, t) };
-    return html`<li><button type="button" class="secondary" data-remove="${f}" aria-label="${t('search.chip.remove', words)}">${t('search.chip', words)} <span aria-hidden="true">×</span></button></li>`;
+    return html`<li>
+      <button type="button" class="secondary" data-remove="${f}" aria-label="${t('search.chip.remove', words)}">
+        ${t('search.chip', words)} <span aria-hidden="true">×</span>
+      </button>
+    </li>`;
   });
   const clear =
     chosen.length > 1 && html`<li><button type="button" class="secondary" data-remove="*">${t('search.chip.clear')}</button></li>`;
-  return html`<ul class="search-chips">${chips}${clear}</ul>`;
+  return html`<ul class="search-chips">
+    ${chips}${clear}
+  </ul>`;
 }
 
 function what(state: SearchState, t: ClientTranslate): string {
@@ -91,7 +111,11 @@ export function renderError(t: ClientTranslate): Html {
 }
 
 /** No results: say why, and offer ways on. Null when there are results (or nothing was asked). */
-export function renderNone(outcome: Pick<Outcome, 'mode' | 'items' | 'hints' | 'parsed'>, state: SearchState, t: ClientTranslate): Html | null {
+export function renderNone(
+  outcome: Pick<Outcome, 'mode' | 'items' | 'hints' | 'parsed'>,
+  state: SearchState,
+  t: ClientTranslate,
+): Html | null {
   if (outcome.mode === 'empty' || outcome.items.length > 0) return null;
   const { hints, parsed } = outcome;
   const href = (q: string, base: SearchState = EMPTY_STATE) => searchHref({ ...base, q });
@@ -104,7 +128,9 @@ export function renderNone(outcome: Pick<Outcome, 'mode' | 'items' | 'hints' | '
     );
     const range = t('search.none.range', { amount: parsed.amounts[0]?.raw ?? '' });
     // Two messages around the list of links, which a message's own markup cannot hold.
-    tips.push(html`${t('search.none.nearest')}${links}${partsHtml(t.parts('search.none.nearestRange', { range, href: href(range, state) }))}`);
+    tips.push(
+      html`${t('search.none.nearest')}${links}${partsHtml(t.parts('search.none.nearestRange', { range, href: href(range, state) }))}`,
+    );
   }
   if (outcome.mode === 'mixed') {
     const amountsQ = parsed.amounts.map((a) => a.raw).join(' ');
@@ -115,5 +141,8 @@ export function renderNone(outcome: Pick<Outcome, 'mode' | 'items' | 'hints' | '
       tips.push(partsHtml(t.parts('search.none.wordsAlone', { q: wordsQ, href: href(wordsQ, state), count: hints.wordsAlone! })));
   }
   tips.push(html`${t('search.none.reword')}`, partsHtml(t.parts('search.none.browse')));
-  return html`<p><strong>${t('search.none.title', { what: what(state, t) })}</strong></p><ul>${tips.map((tip) => html`<li>${tip}</li>`)}</ul>`;
+  return html`<p><strong>${t('search.none.title', { what: what(state, t) })}</strong></p>
+    <ul>
+      ${tips.map((tip) => html`<li>${tip}</li>`)}
+    </ul>`;
 }

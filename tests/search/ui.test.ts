@@ -115,7 +115,10 @@ describe('state in the URL', () => {
     expect(ascii.length).toBeGreaterThan(0);
     await page.goto(h.server.url + '/docs/');
     // As shared in 2025: /search/?q=补贴&地区=天门市&金额=有金额
-    await page.goto(h.server.url + '/search/?q=%E8%A1%A5%E8%B4%B4&%E5%9C%B0%E5%8C%BA=%E5%A4%A9%E9%97%A8%E5%B8%82&%E9%87%91%E9%A2%9D=%E6%9C%89%E9%87%91%E9%A2%9D');
+    await page.goto(
+      h.server.url +
+        '/search/?q=%E8%A1%A5%E8%B4%B4&%E5%9C%B0%E5%8C%BA=%E5%A4%A9%E9%97%A8%E5%B8%82&%E9%87%91%E9%A2%9D=%E6%9C%89%E9%87%91%E9%A2%9D',
+    );
     await settled(page);
     expect(await resultUrls(page)).toEqual(ascii);
     expect(await page.isChecked(radio('place', '天门市'))).toBe(true);

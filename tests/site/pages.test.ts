@@ -90,7 +90,8 @@ describe('the head of every page', () => {
       for (const ref of refs) if (/^(https?:)?\/\//.test(ref)) offsite.push(`${p.path}: ${ref}`);
       // CSS inside the page: <style> elements and style attributes.
       const css = [...[...p.doc.querySelectorAll('style')].map((s) => s.textContent ?? ''), ...attrs(p.doc, '[style]', 'style')];
-      for (const text of css) for (const m of text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offsite.push(`${p.path}: css ${m[1]}`);
+      for (const text of css)
+        for (const m of text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offsite.push(`${p.path}: css ${m[1]}`);
     }
     expect(offsite).toEqual([]);
   });

@@ -13,7 +13,7 @@ export interface InlineText {
   line: number;
   /** the string as written (template parts joined with ${…}) */
   text: string;
-  kind: 'string' | 'template' | 'text' | 'attribute';
+  kind: 'string' | 'template' | 'text' | 'attribute' | 'identifier';
 }
 
 /** Every string in the source, with the kind of place it sits in (Han or not). */
@@ -39,6 +39,9 @@ function tsStrings(file: string, source: string): InlineText[] {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       out.push({ line: at(node), text: node.text, kind: ts.isStringLiteral(node) ? 'string' : 'template' });
+    } else if (ts.isIdentifier(node) && HAN.test(node.text)) {
+      // A Chinese property name ({ 有金额: 'yes' }) can reach readers through Object.keys.
+      out.push({ line: at(node), text: node.text, kind: 'identifier' });
     } else if (ts.isTemplateExpression(node)) {
       const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('${…}');
       out.push({ line: at(node), text, kind: 'template' });
@@ -74,6 +77,9 @@ function astroStrings(source: string): InlineText[] {
       case 'Literal':
         if (typeof node['value'] === 'string' && !node['regex'])
           push(node, node['value'], parent?.type === 'JSXAttribute' ? 'attribute' : 'string');
+        return;
+      case 'Identifier':
+        if (HAN.test(String(node['name']))) push(node, String(node['name']), 'identifier');
         return;
       case 'JSXText':
         push(node, String(node['value']), 'text');
