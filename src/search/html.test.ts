@@ -11,12 +11,9 @@ describe('html``', () => {
   });
   it('inserts nested templates and trusted markup as they are, lists joined, nothing for false and null', () => {
     const items = ['甲', '<乙>'].map((x) => html`<li>${x}</li>`);
-    expect(
-      html`<ul>
-          ${items}${false}${null}${undefined}
-        </ul>
-        ${trusted('<mark>补贴</mark>')}${3}`.value,
-    ).toBe('<ul><li>甲</li><li>&lt;乙&gt;</li></ul><mark>补贴</mark>3');
+    expect(html`<ul>${items}${false}${null}${undefined}</ul>${trusted('<mark>补贴</mark>')}${3}`.value).toBe(
+      '<ul><li>甲</li><li>&lt;乙&gt;</li></ul><mark>补贴</mark>3',
+    );
   });
   it('renders a message with links and code, escaping every piece', () => {
     expect(

@@ -4,6 +4,8 @@
 //
 // Written by hand (30 lines) rather than taking lit-html or a DOM library: the search page
 // builds its lists with innerHTML, and all it needs is escaping that cannot be forgotten.
+// Prettier would re-indent html`` templates as HTML, and whitespace inside inline elements
+// is rendered; .prettierrc.json turns that off for src/search/*.ts.
 import type { Part } from '../i18n/translate.ts';
 
 export class Html {

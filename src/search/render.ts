@@ -68,39 +68,23 @@ export function renderCard(card: Card, t: ClientTranslate): Html {
   const docLine = [card.doc, card.place].filter(Boolean).join(' · ');
   const amounts = (card.amounts ?? []).map((a, i) => html`${i > 0 && '、'}${a.hit ? html`<mark>${a.text}</mark>` : a.text}`);
   const meta = [
-    card.lead &&
-      html`<div>
-        <dt>${t('facet.lead')}</dt>
-        <dd>${card.lead}</dd>
-      </div>`,
-    card.deadline &&
-      html`<div>
-        <dt>${t('facet.deadline')}</dt>
-        <dd>${card.deadline}</dd>
-      </div>`,
-    amounts.length > 0 &&
-      html`<div>
-        <dt>${t('facet.amount')}</dt>
-        <dd>${amounts}</dd>
-      </div>`,
+    card.lead && html`<div><dt>${t('facet.lead')}</dt><dd>${card.lead}</dd></div>`,
+    card.deadline && html`<div><dt>${t('facet.deadline')}</dt><dd>${card.deadline}</dd></div>`,
+    amounts.length > 0 && html`<div><dt>${t('facet.amount')}</dt><dd>${amounts}</dd></div>`,
   ].filter((x) => x instanceof Html);
-  return html`<li class="search-card">
-    ${[
-      html`<h3 class="search-card-title">
-        <a href="${card.url}">${card.title}</a>${
-          card.kind === 'document' && html`<span class="search-kind">${t('search.card.document')}</span>`
-        }
-      </h3>`,
-      card.wenhaoMatch && html`<p class="search-card-note">${t('search.card.wenhaoMatch')}</p>`,
-      docLine && html`<p class="search-card-doc">${docLine}</p>`,
-      // Escaped by Pagefind or excerptAround, with only <mark> left (safeExcerpt).
-      card.excerptHtml && html`<p class="search-card-excerpt">${trusted(card.excerptHtml)}</p>`,
-      card.section &&
-        html`<p class="search-card-section">${t('search.card.section')}<a href="${card.section.url}">${card.section.title}</a></p>`,
-      card.browseUrl && html`<p class="search-card-section"><a href="${card.browseUrl}">${t('search.card.browseDocument')}</a></p>`,
-      meta.length > 0 && html`<dl class="search-card-meta">${meta}</dl>`,
-    ]}
-  </li>`;
+  return html`<li class="search-card">${[
+    html`<h3 class="search-card-title"><a href="${card.url}">${card.title}</a>${
+      card.kind === 'document' && html`<span class="search-kind">${t('search.card.document')}</span>`
+    }</h3>`,
+    card.wenhaoMatch && html`<p class="search-card-note">${t('search.card.wenhaoMatch')}</p>`,
+    docLine && html`<p class="search-card-doc">${docLine}</p>`,
+    // Escaped by Pagefind or excerptAround, with only <mark> left (safeExcerpt).
+    card.excerptHtml && html`<p class="search-card-excerpt">${trusted(card.excerptHtml)}</p>`,
+    card.section &&
+      html`<p class="search-card-section">${t('search.card.section')}<a href="${card.section.url}">${card.section.title}</a></p>`,
+    card.browseUrl && html`<p class="search-card-section"><a href="${card.browseUrl}">${t('search.card.browseDocument')}</a></p>`,
+    meta.length > 0 && html`<dl class="search-card-meta">${meta}</dl>`,
+  ]}</li>`;
 }
 
 /** The parts of Pagefind's result data a card needs (see PagefindSearchFragment). */

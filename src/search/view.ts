@@ -52,22 +52,8 @@ export function renderFacets(
     ];
     const toggle =
       values.length > FACET_VISIBLE &&
-      html`<button
-        type="button"
-        class="search-facet-toggle secondary"
-        data-facet="${facet}"
-        aria-controls="${listId}"
-        aria-expanded="${String(open)}"
-      >
-        ${toggleText(open, values.length, t)}
-      </button>`;
-    return html`<fieldset class="search-facet">
-      <legend>${t(`facet.${facet}`)}</legend>
-      <ul id="${listId}">
-        ${rows}
-      </ul>
-      ${toggle}
-    </fieldset>`;
+      html`<button type="button" class="search-facet-toggle secondary" data-facet="${facet}" aria-controls="${listId}" aria-expanded="${String(open)}">${toggleText(open, values.length, t)}</button>`;
+    return html`<fieldset class="search-facet"><legend>${t(`facet.${facet}`)}</legend><ul id="${listId}">${rows}</ul>${toggle}</fieldset>`;
   })}`;
 }
 
@@ -77,17 +63,11 @@ export function renderChips(state: SearchState, t: ClientTranslate): Html {
   if (chosen.length === 0) return html``;
   const chips = chosen.map((f) => {
     const words = { facet: t(`facet.${f}`), value: facetValueLabel(f, state.filters[f]!, t) };
-    return html`<li>
-      <button type="button" class="secondary" data-remove="${f}" aria-label="${t('search.chip.remove', words)}">
-        ${t('search.chip', words)} <span aria-hidden="true">×</span>
-      </button>
-    </li>`;
+    return html`<li><button type="button" class="secondary" data-remove="${f}" aria-label="${t('search.chip.remove', words)}">${t('search.chip', words)} <span aria-hidden="true">×</span></button></li>`;
   });
   const clear =
     chosen.length > 1 && html`<li><button type="button" class="secondary" data-remove="*">${t('search.chip.clear')}</button></li>`;
-  return html`<ul class="search-chips">
-    ${chips}${clear}
-  </ul>`;
+  return html`<ul class="search-chips">${chips}${clear}</ul>`;
 }
 
 function what(state: SearchState, t: ClientTranslate): string {
@@ -141,8 +121,5 @@ export function renderNone(
       tips.push(partsHtml(t.parts('search.none.wordsAlone', { q: wordsQ, href: href(wordsQ, state), count: hints.wordsAlone! })));
   }
   tips.push(html`${t('search.none.reword')}`, partsHtml(t.parts('search.none.browse')));
-  return html`<p><strong>${t('search.none.title', { what: what(state, t) })}</strong></p>
-    <ul>
-      ${tips.map((tip) => html`<li>${tip}</li>`)}
-    </ul>`;
+  return html`<p><strong>${t('search.none.title', { what: what(state, t) })}</strong></p><ul>${tips.map((tip) => html`<li>${tip}</li>`)}</ul>`;
 }
