@@ -17,10 +17,10 @@ const sources = globSync('src/**/*.{ts,astro}')
 
 /** Chinese in src/ that is data, not wording: [file, the string as written, why]. */
 const DATA: Array<[string, string, string]> = [
-  ['src/lib/format.ts', '${…}万亿元', 'money grammar: the unit is part of the figure (1.5万亿元), as the ingest reads it'],
-  ['src/lib/format.ts', '${…}亿元', 'money grammar'],
-  ['src/lib/format.ts', '${…}万元', 'money grammar'],
-  ['src/lib/format.ts', '${…}元', 'money grammar'],
+  ['src/lib/text.ts', '${…}万亿元', 'money grammar: the unit is part of the figure (1.5万亿元), as the ingest reads it'],
+  ['src/lib/text.ts', '${…}亿元', 'money grammar'],
+  ['src/lib/text.ts', '${…}万元', 'money grammar'],
+  ['src/lib/text.ts', '${…}元', 'money grammar'],
   ['src/search/explain.ts', '美元', 'money grammar: 300万美元'],
   ['src/lib/format.ts', '${…}年${…}月${…}日', 'date grammar: 2022年12月31日 is how the sources print a date'],
   ['src/lib/format.ts', '${…}年${…}月', 'date grammar'],

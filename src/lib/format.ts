@@ -2,6 +2,9 @@
 // the unit words of money and dates (万元, 2022年12月) are part of the figure, as digits are.
 import type { Amount, Deadline, Measure } from '../../pipeline/schema.ts';
 import { t } from '../i18n/zh-CN.ts';
+import { formatYuan, truncate } from './text.ts';
+
+export { formatYuan, truncate };
 
 /** Split a measure's text into plain and highlighted (amount) segments, by the offsets the extractor recorded. */
 export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 'offset'>[]): Array<{ text: string; amount: boolean }> {
@@ -16,15 +19,6 @@ export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 
   }
   if (at < text.length) out.push({ text: text.slice(at), amount: false });
   return out;
-}
-
-/** 1234567 → 123.46万元, for sorting/summary displays; the printed figure is always shown too. */
-export function formatYuan(yuan: number): string {
-  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
-  if (yuan >= 1e12) return `${fmt(yuan / 1e12)}万亿元`;
-  if (yuan >= 1e8) return `${fmt(yuan / 1e8)}亿元`;
-  if (yuan >= 1e4) return `${fmt(yuan / 1e4)}万元`;
-  return `${fmt(yuan)}元`;
 }
 
 /** The amount in plain yuan units, when that says more than the printed figure (千万元 → 1000万元); else null. */
@@ -46,11 +40,6 @@ export function formatDeadline(d: Deadline | null): string {
 export function describe(text: string, max = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : truncate(flat, max - 1);
-}
-
-/** The first `keep` characters and an ellipsis, when the text is longer than that. */
-export function truncate(text: string, keep: number): string {
-  return text.length > keep ? text.slice(0, keep) + '…' : text;
 }
 
 /** The leading clause of a provision, without its printed number: a readable heading when the source has none. */

@@ -1,7 +1,7 @@
 // Saying back to the reader how the query was understood: the amounts searched by value,
 // the 文号, and the simplified form of a traditional-character query.
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
-import { formatYuan } from '../lib/format.ts';
+import { formatYuan } from '../lib/text.ts';
 import { isPointTerm } from './amountMatch.ts';
 import type { AmountQuery, ParsedQuery } from './query.ts';
 

@@ -11,7 +11,7 @@
 // In the browser, Pagefind filters and counts text results; for amount-only queries, which
 // never touch Pagefind, `facetCounts` does the same over side-index entries.
 
-import { truncate } from '../lib/format.ts';
+import { truncate } from '../lib/text.ts';
 
 export const FACETS = ['place', 'doc', 'lead', 'deadline', 'amount'] as const;
 

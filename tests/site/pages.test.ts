@@ -174,6 +174,20 @@ describe('previous / next measure', () => {
   });
 });
 
+describe('the search page', () => {
+  it('gets its messages from the page, so its script carries none of the dictionary', () => {
+    const { doc } = page('/search/');
+    const app = doc.querySelector('search-app');
+    const messages: Record<string, string> = JSON.parse(app?.getAttribute('data-messages') ?? '{}');
+    expect(messages['search.status.found']).toBe('{what}找到 {count} 条结果');
+    expect(messages['site.name']).toBeUndefined();
+    const scripts = attrs(doc, 'script[src]', 'src').map((src) => readFileSync(join('dist', src), 'utf8'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // A message the client does not use (the open-data page's title), and one it does.
+    expect(scripts.some((js) => js.includes('开放数据') || js.includes('找到 {count} 条结果'))).toBe(false);
+  });
+});
+
 describe('the 404 page', () => {
   it('is not indexed and links onward', () => {
     const p = page('/404.html');
