@@ -121,22 +121,13 @@ describe('the dictionary', () => {
     expect(unnamed).toEqual([]);
   });
 
-  it('formats placeholders, links and code, and refuses a missing value or key', () => {
+  it('formats its messages with placeholders, links and code (see translate.test.ts)', () => {
     expect(t('common.documentsCount', { count: 6 })).toBe('6 份文件');
-    expect(t('site.footer.about')).toContain('并在数据质量页列出');
     expect(t.parts('notFound.docs')).toEqual([
       { kind: 'link', text: '全部文件', href: '/docs/' },
       { kind: 'text', text: '：每份文件的全文，逐条编号' },
     ]);
     expect(t.parts('notFound.lede').at(-2)).toEqual({ kind: 'code', text: '/docs/文件标识/条目/' });
-    // A value holding markup stays text.
-    expect(t.parts('search.none.amountsAlone', { q: '[x](/y/)', href: '/search/?q=1', count: 2 })).toEqual([
-      { kind: 'text', text: '只按金额搜索：' },
-      { kind: 'link', text: '[x](/y/)', href: '/search/?q=1' },
-      { kind: 'text', text: '（2 条）' },
-    ]);
-    expect(() => t.partsOf('common.documentsCount')).toThrow('t("common.documentsCount"): no value for {count}');
-    expect(() => t.partsOf('no.such.key' as never)).toThrow('no such message');
   });
 
   it('hands the search client exactly the messages under its prefixes', () => {
