@@ -32,6 +32,7 @@ function readMessages(el: HTMLElement): ClientTranslate {
   const json: unknown = JSON.parse(el.dataset['messages'] ?? 'null');
   if (typeof json !== 'object' || json === null || Object.values(json).some((v) => typeof v !== 'string'))
     throw new Error('search page: data-messages must be an object of strings');
+  // Checked to be strings; a key the page did not send throws “no such message” on first use.
   return translator(json as ClientMessages);
 }
 
