@@ -12,7 +12,7 @@
 import type { CanonicalDoc } from '../canonical/blocks.ts';
 import type { LineRange } from '../schema.ts';
 import { SourceError } from '../sources/decode.ts';
-import { normalizeDeadline } from './deadlines.ts';
+import { normalizeDeadline } from '../grammar/deadlines.ts';
 import type { AnomalyDraft, LineageDraft, MeasureDraft, PolicyDraft } from './drafts.ts';
 
 interface RowCells {

@@ -13,7 +13,7 @@ import { extractProvisions } from '../extract/provisions.ts';
 import type { AgencyRegistry } from '../extract/agencies.ts';
 import { createAgencyCatalog, type AgencyCatalog } from '../extract/agencyCatalog.ts';
 import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
-import { findDeadlineInText } from '../extract/deadlines.ts';
+import { findDeadlineInText } from '../grammar/deadlines.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import type { AnomalyDraft, MeasureDraft } from '../extract/drafts.ts';
 import { agencyUrl, documentUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
