@@ -1,5 +1,10 @@
 // @ts-check
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+/** Pages that ask search engines not to index them (<meta name="robots" content="noindex">). */
+const NOINDEX = ['/search/', '/404.html', '/404/'];
 
 // SITE_URL is where the site is published; canonical URLs, Open Graph and the
 // sitemap are absolute against it.
@@ -8,4 +13,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [
+    // Writes sitemap-index.xml (named in robots.txt) and sitemap-0.xml, … .
+    sitemap({ filter: (page) => !NOINDEX.includes(new URL(page).pathname) }),
+    {
+      // The site announced /sitemap.xml before it used @astrojs/sitemap; a sitemap index is a
+      // valid sitemap at any URL, so that one keeps answering, with the same index.
+      name: 'sitemap-xml-alias',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyFile(new URL('sitemap-index.xml', dir), new URL('sitemap.xml', dir));
+        },
+      },
+    },
+  ],
 });

@@ -1,4 +1,6 @@
-// Progressive enhancement for "复制引用 / 复制链接": the citation is readable without it.
+// Progressive enhancement for the copy buttons of a measure page: the citation is readable
+// without it. The status messages come from the page (data-copied, data-failed), which
+// takes them from the dictionary (src/i18n/zh-CN.ts).
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy],[data-copy-text]') : null;
   if (!button) return;
@@ -7,8 +9,8 @@ document.addEventListener('click', async (event) => {
   const status = button.parentElement?.querySelector('.copy-status');
   try {
     await navigator.clipboard.writeText(text.trim());
-    if (status) status.textContent = '已复制';
+    if (status) status.textContent = status.getAttribute('data-copied') ?? '';
   } catch {
-    if (status) status.textContent = '无法访问剪贴板，请手动选择文字复制';
+    if (status) status.textContent = status.getAttribute('data-failed') ?? '';
   }
 });

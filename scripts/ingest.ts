@@ -13,7 +13,8 @@ const manifest = args.find((a) => !a.startsWith('--'));
 
 try {
   const { report } = runIngest({ root: process.cwd(), manifest });
-  console.log(formatSummary(report, verbose));
+  console.log(formatSummary(report));
+  if (verbose) for (const a of report.anomalies) console.log(`  ${a.severity}: ${a.file}:${a.line ?? '-'}: [${a.code}] ${a.message}`);
   process.exit(strict && !report.ok ? 1 : 0);
 } catch (err) {
   if (err instanceof SourceError) {

@@ -1,5 +1,10 @@
-// Pure presentation helpers (tested in format.test.ts).
+// Pure presentation helpers (tested in format.test.ts). Words come from the dictionary;
+// the unit words of money and dates (万元, 2022年12月) are part of the figure, as digits are.
 import type { Amount, Deadline, Measure } from '../../pipeline/schema.ts';
+import { t } from '../i18n/zh-CN.ts';
+import { formatYuan, truncate } from './text.ts';
+
+export { formatYuan, truncate };
 
 /** Split a measure's text into plain and highlighted (amount) segments, by the offsets the extractor recorded. */
 export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 'offset'>[]): Array<{ text: string; amount: boolean }> {
@@ -16,25 +21,16 @@ export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 
   return out;
 }
 
-/** 1234567 → 123.46万元, for sorting/summary displays; the printed figure is always shown too. */
-export function formatYuan(yuan: number): string {
-  const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
-  if (yuan >= 1e12) return `${fmt(yuan / 1e12)}万亿元`;
-  if (yuan >= 1e8) return `${fmt(yuan / 1e8)}亿元`;
-  if (yuan >= 1e4) return `${fmt(yuan / 1e4)}万元`;
-  return `${fmt(yuan)}元`;
-}
-
 /** The amount in plain yuan units, when that says more than the printed figure (千万元 → 1000万元); else null. */
 export function yuanNote(a: Pick<Amount, 'figure' | 'yuan' | 'valueMax' | 'currency'>): string | null {
   if (a.currency !== 'CNY' || a.yuan === null) return null;
-  const note = a.valueMax ? `${formatYuan(a.yuan)}至${formatYuan(a.valueMax)}` : formatYuan(a.yuan);
+  const note = a.valueMax ? t('yuan.range', { from: formatYuan(a.yuan), to: formatYuan(a.valueMax) }) : formatYuan(a.yuan);
   return note.replace(/\s+/g, '') === a.figure.replace(/\s+/g, '') ? null : note;
 }
 
 export function formatDeadline(d: Deadline | null): string {
-  if (!d) return '未写明';
-  if (d.normalized === 'ongoing') return '持续推进';
+  if (!d) return t('deadline.none');
+  if (d.normalized === 'ongoing') return t('deadline.ongoing');
   if (!d.normalized) return d.raw.replace(/\s+/g, '');
   const [y, m, day] = d.normalized.split('-');
   return day ? `${y}年${Number(m)}月${Number(day)}日` : m ? `${y}年${Number(m)}月` : `${y}年`;
@@ -44,11 +40,6 @@ export function formatDeadline(d: Deadline | null): string {
 export function describe(text: string, max = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : truncate(flat, max - 1);
-}
-
-/** The first `keep` characters and an ellipsis, when the text is longer than that. */
-export function truncate(text: string, keep: number): string {
-  return text.length > keep ? text.slice(0, keep) + '…' : text;
 }
 
 /** The leading clause of a provision, without its printed number: a readable heading when the source has none. */
@@ -85,27 +76,25 @@ export function distinctHeading(
 
 /** Source lines as a reader says them: 第71行, 第14–25行. */
 export function lineRange([from, to]: readonly [number, number] | readonly number[]): string {
-  return from === to || to === undefined ? `第${from}行` : `第${from}–${to}行`;
+  return from === to || to === undefined ? t('common.lineRange.one', { line: from! }) : t('common.lineRange.many', { from: from!, to });
 }
 
 /** How a reader should cite a measure. */
 export function citation(m: Measure, doc: { title: string; wenhao: string | null }, absoluteUrl: string): string {
-  const wenhao = doc.wenhao ? `（${doc.wenhao}）` : '';
-  return `《${doc.title}》${wenhao}${m.label}，源文件 ${m.source.originalFile} ${lineRange(m.source.lines)}。${absoluteUrl}`;
+  const wenhao = doc.wenhao ? t('citation.wenhao', { wenhao: doc.wenhao }) : '';
+  return t('citation.text', {
+    title: doc.title,
+    wenhao,
+    label: m.label,
+    file: m.source.originalFile,
+    lines: lineRange(m.source.lines),
+    url: absoluteUrl,
+  });
 }
 
 /** “与荆门市第136项原文完全相同” — for journalists asking who copied whose wording. */
 export function wordingNote(w: NonNullable<Measure['wording']>, levelName: string): string {
-  const above = `${levelName}${w.number ? `第${w.number}项` : ''}`;
-  const pct = `${Math.round(w.similarity * 100)}%`;
-  switch (w.verdict) {
-    case 'identical':
-      return `与上一级（${above}）原文完全相同`;
-    case 'near-identical':
-      return `与上一级（${above}）原文基本相同（文字重合 ${pct}）`;
-    case 'adapted':
-      return `在上一级（${above}）原文基础上改写（文字重合 ${pct}）`;
-    default:
-      return `与上一级（${above}）表述不同（文字重合 ${pct}）`;
-  }
+  const above = w.number ? t('wording.above', { level: levelName, number: w.number }) : levelName;
+  const percent = `${Math.round(w.similarity * 100)}%`;
+  return w.verdict === 'identical' ? t('wording.identical', { above }) : t(`wording.${w.verdict}`, { above, percent });
 }

@@ -23,8 +23,8 @@ const DOC = '市人民政府关于支持纺织服装产业高质量发展的若�
 const page = (id: string, text: string, extra: Partial<Page> = {}): Page => ({
   id,
   url: `/docs/${id}/`,
-  text: `${text} 牵头单位${(extra.filters?.['牵头单位'] ?? ['市人社局']).join('、')}`,
-  filters: { id: [id], 地区: [TM], 文件: [DOC], 金额: ['无金额'], 牵头单位: ['市人社局'], ...extra.filters },
+  text: `${text} 牵头单位${(extra.filters?.['lead'] ?? ['市人社局']).join('、')}`,
+  filters: { id: [id], place: [TM], doc: [DOC], amount: ['no'], lead: ['市人社局'], ...extra.filters },
   meta: { title: id, ...extra.meta },
   ...(extra.amount !== undefined ? { amount: extra.amount } : {}),
   ...(extra.exactMisses ? { exactMisses: true } : {}),
@@ -32,23 +32,23 @@ const page = (id: string, text: string, extra: Partial<Page> = {}): Page => ({
 
 const pages: Page[] = [
   page('doc', '市人民政府关于支持纺织服装产业高质量发展的若干意见 天政发〔2023〕1号', {
-    filters: { 金额: [], 牵头单位: [] },
-    meta: { kind: '文件' },
+    filters: { amount: [], lead: [] },
+    meta: { kind: 'document' },
   }),
   page('tuijian', '按500元/人的标准给予推荐者补贴,工作满1年按1000元/人的标准给予推荐者补贴', {
-    filters: { 金额: ['有金额'] },
+    filters: { amount: ['yes'] },
     amount: 1500,
   }),
   page('mention', '由市财政局统筹安排补贴资金'),
   page('peixun', '每培训结业1人给予培训机构1000元补贴 给予企业500元补助', {
-    filters: { 金额: ['有金额'], 牵头单位: ['市财政局'] },
+    filters: { amount: ['yes'], lead: ['市财政局'] },
     amount: 1200,
   }),
-  page('canzhan', '参展补贴2000元/次 10000元/次', { filters: { 金额: ['有金额'] }, amount: 10000 }),
-  page('wengang', '失业保险稳岗返还比例', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
-  page('fensan', '稳定岗位 返还资金', { filters: { 地区: ['钟祥市'], 文件: ['钟祥市工作清单'] } }),
-  page('weixiao', '企业规模小,微利经营', { filters: { 地区: ['钟祥市'] } }),
-  page('zhongxiaowei', '支持中小微企业发展', { filters: { 地区: ['钟祥市'] }, exactMisses: true }),
+  page('canzhan', '参展补贴2000元/次 10000元/次', { filters: { amount: ['yes'] }, amount: 10000 }),
+  page('wengang', '失业保险稳岗返还比例', { filters: { place: ['钟祥市'], doc: ['钟祥市工作清单'] } }),
+  page('fensan', '稳定岗位 返还资金', { filters: { place: ['钟祥市'], doc: ['钟祥市工作清单'] } }),
+  page('weixiao', '企业规模小,微利经营', { filters: { place: ['钟祥市'] } }),
+  page('zhongxiaowei', '支持中小微企业发展', { filters: { place: ['钟祥市'] }, exactMisses: true }),
 ];
 
 function passes(p: Page, filters: unknown): boolean {
@@ -111,7 +111,7 @@ const side = (name: string, figure: string, value: number, offset: number, lead 
   deadline: '未写明',
   text: pages.find((p) => p.id === name)!.text,
   amounts: [{ value, max: null, currency: 'CNY', figure, offset, per: [] }],
-  filters: { 地区: [TM], 文件: [DOC], 牵头单位: [lead], 完成时限: ['未写明'], 金额: ['有金额'] },
+  filters: { place: [TM], doc: [DOC], lead: [lead], deadline: ['未写明'], amount: ['yes'] },
 });
 
 const sideIndex: SideIndex = {
@@ -124,7 +124,7 @@ const sideIndex: SideIndex = {
       title: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
       wenhao: '天政发〔2023〕1号',
       place: TM,
-      filters: { 地区: [TM], 文件: [DOC] },
+      filters: { place: [TM], doc: [DOC] },
     },
   ],
   citations: [],
@@ -175,13 +175,13 @@ describe('SearchEngine', () => {
     expect(amountsLoaded).toBe(true);
     expect((await run('稳岗返还')).amountsLoaded).toBe(false);
     expect(outcome.mode).toBe('amount');
-    expect(outcome.counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
+    expect(outcome.counts.lead).toEqual({ 市人社局: 1, 市财政局: 1 });
     expect(cards[0]!.excerptHtml).toContain('<mark>500元</mark>');
   });
   it('filters amount results and counts them like Pagefind would', async () => {
-    const { urls, outcome } = await run('1000元', { filters: { 牵头单位: '市财政局' } });
+    const { urls, outcome } = await run('1000元', { filters: { lead: '市财政局' } });
     expect(urls).toEqual(['/docs/peixun/']);
-    expect(outcome.counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
+    expect(outcome.counts.lead).toEqual({ 市人社局: 1, 市财政局: 1 });
   });
   it('offers the nearest amounts when none matches', async () => {
     const { outcome } = await run('600元');
@@ -236,27 +236,24 @@ describe('SearchEngine', () => {
   it('puts the document a 文号 names first and finds nothing else for a 文号 alone', async () => {
     const { urls, cards } = await run('天政发[2023]1号');
     expect(urls).toEqual(['/docs/doc/']);
-    expect(cards[0]!.note).toBe('文号相符');
-    expect(cards[0]!.more).toEqual({
-      label: '列出这份文件的全部措施',
-      url: `/search/?${encodeURIComponent('文件')}=${encodeURIComponent(DOC)}`,
-    });
+    expect(cards[0]!.wenhaoMatch).toBe(true);
+    expect(cards[0]!.browseUrl).toBe(`/search/?doc=${encodeURIComponent(DOC)}`);
   });
   it('searches words within the document a 文号 names', async () => {
-    const { urls } = await run('天政发〔2023〕1号 补贴', { filters: { 地区: TM } });
+    const { urls } = await run('天政发〔2023〕1号 补贴', { filters: { place: TM } });
     expect(urls).toEqual(['/docs/doc/', '/docs/tuijian/', '/docs/mention/', '/docs/peixun/', '/docs/canzhan/']);
   });
   it('counts a chosen facet without its own value (radio groups)', async () => {
-    const { outcome, urls } = await run('返还', { filters: { 地区: '钟祥市' } });
+    const { outcome, urls } = await run('返还', { filters: { place: '钟祥市' } });
     expect(urls).toEqual(['/docs/wengang/', '/docs/fensan/']);
-    expect(outcome.counts.地区).toEqual({ 钟祥市: 2 });
+    expect(outcome.counts.place).toEqual({ 钟祥市: 2 });
   });
   it('sorts text results by amount, pages without one after, in relevance order', async () => {
     const { urls } = await run('补贴', { sort: 'amount-desc' });
     expect(urls).toEqual(['/docs/canzhan/', '/docs/tuijian/', '/docs/peixun/', '/docs/mention/']);
   });
   it('browses by filters alone, and shows the empty state for nothing at all', async () => {
-    expect((await run('', { filters: { 地区: '钟祥市' } })).urls).toEqual([
+    expect((await run('', { filters: { place: '钟祥市' } })).urls).toEqual([
       '/docs/wengang/',
       '/docs/fensan/',
       '/docs/weixiao/',

@@ -17,7 +17,7 @@ import { rankResults, unionById } from './rank.ts';
 import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } from './render.ts';
 import { parseT2S, type T2SMap } from './t2s.ts';
 import type { AmountIndex, SideDocument, SideIndex, SideMeasure } from './sideIndex.ts';
-import { stateToSearch, type SearchState } from './state.ts';
+import { searchHref, type SearchState } from './state.ts';
 
 export interface PagefindResult {
   id: string;
@@ -45,7 +45,7 @@ export interface Item {
 
 interface WenhaoScope {
   docs: SideDocument[];
-  /** their 文件 facet values */
+  /** their doc facet values */
   docShorts: string[];
   /** ids of pages citing the 文号 */
   citing: string[];
@@ -112,7 +112,7 @@ export class SearchEngine {
       const all = await this.amountMeasures();
       let matches = searchAmounts(all, parsed.amounts, state.sort);
       // 天政发〔2023〕1号 500元: the amount within that document.
-      if (scope && scope.docs.length > 0) matches = matches.filter((m) => scope.docShorts.some((d) => m.measure.filters.文件?.includes(d)));
+      if (scope && scope.docs.length > 0) matches = matches.filter((m) => scope.docShorts.some((d) => m.measure.filters.doc?.includes(d)));
       return parsed.text ? this.#mixed(parsed, matches, all, state) : this.#amountsOnly(parsed, matches, all, state);
     }
     if (scope && !parsed.text) {
@@ -126,7 +126,7 @@ export class SearchEngine {
       const extra = !scope
         ? {}
         : scope.docs.length > 0
-          ? andFilter({}, { 文件: { any: scope.docShorts } })
+          ? andFilter({}, { doc: { any: scope.docShorts } })
           : scope.citing.length > 0
             ? { id: { any: scope.citing } }
             : {};
@@ -140,7 +140,7 @@ export class SearchEngine {
     if (parsed.wenhao.length === 0) return null;
     const docs = this.side.documents.filter((d) => d.wenhao && parsed.wenhao.some((w) => wenhaoMatches(w, d.wenhao!)));
     const citing = this.side.citations.filter(([w]) => parsed.wenhao.some((q) => wenhaoMatches(q, w))).flatMap(([, ids]) => ids);
-    return { docs, docShorts: docs.flatMap((d) => d.filters.文件 ?? []), citing: [...new Set(citing)] };
+    return { docs, docShorts: docs.flatMap((d) => d.filters.doc ?? []), citing: [...new Set(citing)] };
   }
 
   #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Outcome {
@@ -215,7 +215,7 @@ export class SearchEngine {
   }
 
   /**
-   * Pagefind search for `term` (null: filters only), within `extra` (an `id` or 文件
+   * Pagefind search for `term` (null: filters only), within `extra` (an `id` or doc
    * restriction), with the facet selection; a 文号's documents first.
    */
   async #text(
@@ -239,11 +239,8 @@ export class SearchEngine {
     const order = unionById(pinned, sorted?.results ?? [], ranked);
     const pinnedIds = new Set(pinned.map((r) => r.id));
     const browse = (url: string) => {
-      const doc = pinnedDocs.find((d) => d.url === url);
-      const file = doc?.filters.文件?.[0];
-      return file
-        ? { label: '列出这份文件的全部措施', url: `/search/${stateToSearch({ q: '', filters: { 文件: file }, sort: 'relevance' })}` }
-        : undefined;
+      const file = pinnedDocs.find((d) => d.url === url)?.filters.doc?.[0];
+      return file ? searchHref({ q: '', filters: { doc: file }, sort: 'relevance' }) : undefined;
     };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
@@ -263,9 +260,9 @@ export class SearchEngine {
         load: async () => {
           const card = cardFromPagefind(await r.data());
           if (pinnedIds.has(r.id)) {
-            card.note = '文号相符';
+            card.wenhaoMatch = true;
             const more = browse(card.url);
-            if (more) card.more = more;
+            if (more) card.browseUrl = more;
           }
           return card;
         },
@@ -295,9 +292,7 @@ export class SearchEngine {
     const [found, phraseSets, leadSet] = await Promise.all([
       pf.search(term, { filters }),
       Promise.all(phrases.map(async (p) => ids(await pf.search(`"${p}"`, { filters })))),
-      leads.length > 0
-        ? pf.search(term, { filters: andFilter(filters, { 牵头单位: { any: leads } }) }).then(ids)
-        : Promise.resolve(undefined),
+      leads.length > 0 ? pf.search(term, { filters: andFilter(filters, { lead: { any: leads } }) }).then(ids) : Promise.resolve(undefined),
     ]);
     const main = { ...found, results: found.results.map(once) };
     const unsure = new Set<PagefindResult>();
@@ -323,9 +318,9 @@ export class SearchEngine {
     };
   }
 
-  /** Lead agencies (牵头单位 filter values) a chunk names: 市财政局, or 财政局 for 市财政局. */
+  /** Lead agencies (lead filter values) a chunk names: 市财政局, or 财政局 for 市财政局. */
   async #leadsNamed(pf: PagefindLike, chunks: string[]): Promise<string[]> {
-    this.#leadValues ??= pf.filters().then((f) => new Set(Object.keys(f['牵头单位'] ?? {})));
+    this.#leadValues ??= pf.filters().then((f) => new Set(Object.keys(f['lead'] ?? {})));
     const values = await this.#leadValues;
     return [...new Set(chunks.flatMap((c) => [c, `市${c}`].filter((v) => values.has(v))))];
   }

@@ -38,18 +38,18 @@ describe('facet values', () => {
   });
   it('gives a measure every facet, lead agencies once each', () => {
     expect(tm).toEqual({
-      地区: ['天门市'],
-      文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
-      牵头单位: ['市人社局'],
-      完成时限: ['未写明'],
-      金额: ['有金额'],
+      place: ['天门市'],
+      doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+      lead: ['市人社局'],
+      deadline: ['未写明'],
+      amount: ['yes'],
     });
-    expect(zx.金额).toEqual(['无金额']);
+    expect(zx.amount).toEqual(['no']);
   });
   it('gives a document page only where it is from and what it is', () => {
     expect(documentFacetValues({ place: '天门市', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见' })).toEqual({
-      地区: ['天门市'],
-      文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+      place: ['天门市'],
+      doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
     });
   });
 });
@@ -57,46 +57,52 @@ describe('facet values', () => {
 describe('selection and counts', () => {
   const entries = [zx, tm, tm2].map((filters) => ({ filters }));
   it('keeps entries carrying every selected value', () => {
-    expect(matchesSelection(zx, { 地区: '钟祥市', 牵头单位: '市税务局' })).toBe(true);
-    expect(matchesSelection(zx, { 地区: '天门市' })).toBe(false);
-    expect(matchesSelection(zx, { 地区: '天门市' }, '地区')).toBe(true);
-    expect(matchesSelection(documentFacetValues({ place: '天门市', title: 'x' }), { 金额: '有金额' })).toBe(false);
+    expect(matchesSelection(zx, { place: '钟祥市', lead: '市税务局' })).toBe(true);
+    expect(matchesSelection(zx, { place: '天门市' })).toBe(false);
+    expect(matchesSelection(zx, { place: '天门市' }, 'place')).toBe(true);
+    expect(matchesSelection(documentFacetValues({ place: '天门市', title: 'x' }), { amount: 'yes' })).toBe(false);
   });
   it('counts a selected facet as if its value were replaced (radio groups), the others within the selection', () => {
-    const counts = facetCounts(entries, { 地区: '天门市' });
-    expect(counts.地区).toEqual({ 钟祥市: 1, 天门市: 2 });
-    expect(counts.牵头单位).toEqual({ 市人社局: 1, 市财政局: 1 });
-    expect(counts.金额).toEqual({ 有金额: 2 });
+    const counts = facetCounts(entries, { place: '天门市' });
+    expect(counts.place).toEqual({ 钟祥市: 1, 天门市: 2 });
+    expect(counts.lead).toEqual({ 市人社局: 1, 市财政局: 1 });
+    expect(counts.amount).toEqual({ yes: 2 });
   });
   it('turns a selection into Pagefind filters, leaving one facet out when asked, and merges extra clauses', () => {
-    expect(pagefindFilters({ 地区: '天门市', 金额: '有金额' })).toEqual({ 地区: '天门市', 金额: '有金额' });
-    expect(pagefindFilters({ 地区: '天门市', 金额: '有金额' }, '地区', { id: { any: ['a'] } })).toEqual({
-      金额: '有金额',
+    expect(pagefindFilters({ place: '天门市', amount: 'yes' })).toEqual({ place: '天门市', amount: 'yes' });
+    expect(pagefindFilters({ place: '天门市', amount: 'yes' }, 'place', { id: { any: ['a'] } })).toEqual({
+      amount: 'yes',
       id: { any: ['a'] },
     });
   });
 });
 
 describe('orderFacetValues', () => {
+  const deadlines = { ongoing: '持续推进', none: '未写明' };
   it('orders deadlines in time, then 持续推进, other wording, 未写明', () => {
-    const order = orderFacetValues('完成时限', {
-      未写明: 9,
-      '6月底前': 1,
-      持续推进: 5,
-      '2023年3月': 1,
-      '2022年12月': 7,
-      '2022年6月': 2,
-    }).map(([v]) => v);
+    const order = orderFacetValues(
+      'deadline',
+      {
+        未写明: 9,
+        '6月底前': 1,
+        持续推进: 5,
+        '2023年3月': 1,
+        '2022年12月': 7,
+        '2022年6月': 2,
+      },
+      undefined,
+      deadlines,
+    ).map(([v]) => v);
     expect(order).toEqual(['2022年6月', '2022年12月', '2023年3月', '持续推进', '6月底前', '未写明']);
   });
-  it('puts 有金额 first, others by count then name, and drops empty values unless selected', () => {
-    expect(orderFacetValues('金额', { 无金额: 30, 有金额: 3 }).map(([v]) => v)).toEqual(['有金额', '无金额']);
-    expect(orderFacetValues('地区', { 钟祥市: 0, 天门市: 4 })).toEqual([['天门市', 4]]);
-    expect(orderFacetValues('地区', { 钟祥市: 0, 天门市: 4 }, '钟祥市')).toEqual([
+  it('puts yes (有金额) first, others by count then name, and drops empty values unless selected', () => {
+    expect(orderFacetValues('amount', { no: 30, yes: 3 }, undefined, deadlines).map(([v]) => v)).toEqual(['yes', 'no']);
+    expect(orderFacetValues('place', { 钟祥市: 0, 天门市: 4 }, undefined, deadlines)).toEqual([['天门市', 4]]);
+    expect(orderFacetValues('place', { 钟祥市: 0, 天门市: 4 }, '钟祥市', deadlines)).toEqual([
       ['天门市', 4],
       ['钟祥市', 0],
     ]);
-    expect(orderFacetValues('地区', { 天门市: 4 }, '荆门市')).toEqual([
+    expect(orderFacetValues('place', { 天门市: 4 }, '荆门市', deadlines)).toEqual([
       ['天门市', 4],
       ['荆门市', 0],
     ]);

@@ -1,25 +1,41 @@
 // The search filters (facets): which ones exist, the values a page carries, and how a
 // selection narrows a list and counts what is left.
 //
+// A facet's name is ASCII (place, doc, lead, deadline, amount): it is at once the URL
+// parameter (/search/?place=天门市) and the Pagefind filter key; readers see the label
+// from the dictionary (facet.place → 地区). The values are what pages print (天门市,
+// 市财政局, 2022年12月), except the amount facet's, which are yes / no.
+//
 // The same values are written twice at build time — as `data-pagefind-filter` on each page
 // and into the search side index (/search/index.json) — so both are computed here, once.
 // In the browser, Pagefind filters and counts text results; for amount-only queries, which
 // never touch Pagefind, `facetCounts` does the same over side-index entries.
 
-export const FACETS = ['地区', '文件', '牵头单位', '完成时限', '金额'] as const;
-import { truncate } from '../lib/format.ts';
+import { truncate } from '../lib/text.ts';
+
+export const FACETS = ['place', 'doc', 'lead', 'deadline', 'amount'] as const;
 
 export type Facet = (typeof FACETS)[number];
+
+export function isFacet(name: string): name is Facet {
+  return (FACETS as readonly string[]).includes(name);
+}
 
 /** One value per facet at most: the UI offers each facet as a radio group. */
 export type Selection = Partial<Record<Facet, string>>;
 export type FacetValues = Partial<Record<Facet, string[]>>;
 export type FacetCounts = Partial<Record<Facet, Record<string, number>>>;
 
-export const HAS_AMOUNT = '有金额';
-export const NO_AMOUNT = '无金额';
+/** The amount facet's values; their labels are facet.amount.yes / facet.amount.no. */
+export const HAS_AMOUNT = 'yes';
+export const NO_AMOUNT = 'no';
+export type AmountValue = typeof HAS_AMOUNT | typeof NO_AMOUNT;
 
-/** Document titles are long; the 文件 facet and result cards use the first 24 characters. */
+export function isAmountValue(value: string): value is AmountValue {
+  return value === HAS_AMOUNT || value === NO_AMOUNT;
+}
+
+/** Document titles are long; the doc facet and result cards use the first 24 characters. */
 export function shortDocTitle(title: string): string {
   return truncate(title, 24);
 }
@@ -35,17 +51,17 @@ export interface MeasureFacetInput {
 /** The facet values of a measure page. */
 export function measureFacetValues(m: MeasureFacetInput): Required<FacetValues> {
   return {
-    地区: [m.place],
-    文件: [shortDocTitle(m.docTitle)],
-    牵头单位: [...new Set(m.leadNames)],
-    完成时限: [m.deadline],
-    金额: [m.hasAmount ? HAS_AMOUNT : NO_AMOUNT],
+    place: [m.place],
+    doc: [shortDocTitle(m.docTitle)],
+    lead: [...new Set(m.leadNames)],
+    deadline: [m.deadline],
+    amount: [m.hasAmount ? HAS_AMOUNT : NO_AMOUNT],
   };
 }
 
 /** The facet values of a document page: only where it is from and what it is. */
 export function documentFacetValues(d: { place: string; title: string }): FacetValues {
-  return { 地区: [d.place], 文件: [shortDocTitle(d.title)] };
+  return { place: [d.place], doc: [shortDocTitle(d.title)] };
 }
 
 /** Does a page with these values pass the selection (ignoring one facet, for counting it)? */
@@ -88,12 +104,18 @@ export function pagefindFilters(selection: Selection, except?: Facet, extra: Rec
 
 const DEADLINE_RE = /^(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?$/;
 
+/** How the deadline values that are not dates read (deadline.ongoing, deadline.none). */
+export interface DeadlineLabels {
+  ongoing: string;
+  none: string;
+}
+
 /** Sort key for a deadline label: dates in time order, then 持续推进, other wording, 未写明. */
-function deadlineKey(label: string): string {
+function deadlineKey(label: string, labels: DeadlineLabels): string {
   const m = DEADLINE_RE.exec(label);
   if (m) return `0${m[1]}-${(m[2] ?? '99').padStart(2, '0')}-${(m[3] ?? '99').padStart(2, '0')}`;
-  if (label === '持续推进') return '1';
-  if (label === '未写明') return '3';
+  if (label === labels.ongoing) return '1';
+  if (label === labels.none) return '3';
   return `2${label}`;
 }
 
@@ -101,14 +123,21 @@ const collator = new Intl.Collator('zh-CN');
 
 /**
  * The values to show for a facet: those with results (and the selected one, even at
- * zero, so it can be unselected), deadlines in time order, 金额 有 before 无, the rest by
- * count and then by name.
+ * zero, so it can be unselected), deadlines in time order, amounts yes before no, the
+ * rest by count and then by name.
  */
-export function orderFacetValues(facet: Facet, counts: Record<string, number>, selected?: string): Array<[string, number]> {
+export function orderFacetValues(
+  facet: Facet,
+  counts: Record<string, number>,
+  selected: string | undefined,
+  deadlines: DeadlineLabels,
+): Array<[string, number]> {
   const entries = Object.entries(counts).filter(([v, n]) => n > 0 || v === selected);
   if (selected !== undefined && !(selected in counts)) entries.push([selected, 0]);
-  if (facet === '完成时限')
-    return entries.sort((a, b) => (deadlineKey(a[0]) < deadlineKey(b[0]) ? -1 : deadlineKey(a[0]) > deadlineKey(b[0]) ? 1 : 0));
-  if (facet === '金额') return entries.sort((a, b) => Number(a[0] !== HAS_AMOUNT) - Number(b[0] !== HAS_AMOUNT));
+  if (facet === 'deadline') {
+    const key = (label: string) => deadlineKey(label, deadlines);
+    return entries.sort((a, b) => (key(a[0]) < key(b[0]) ? -1 : key(a[0]) > key(b[0]) ? 1 : 0));
+  }
+  if (facet === 'amount') return entries.sort((a, b) => Number(a[0] !== HAS_AMOUNT) - Number(b[0] !== HAS_AMOUNT));
   return entries.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardFromPagefind, cardFromSideMeasure, escapeHtml, excerptAround, renderCard, safeExcerpt } from './render.ts';
+import { cardFromPagefind, cardFromSideMeasure, excerptAround, renderCard as renderCardHtml, safeExcerpt, type Card } from './render.ts';
+import { escapeHtml } from './html.ts';
+import { t } from '../i18n/zh-CN.ts';
+
+const renderCard = (card: Card) => renderCardHtml(card, t).value;
 
 describe('escaping', () => {
   it('escapes source text', () => {
@@ -59,7 +63,7 @@ describe('cards', () => {
     const card = cardFromPagefind({
       url: '/docs/d/',
       excerpt: 'x',
-      meta: { title: '通知', kind: '文件', doc: '天政办发〔2023〕2号', place: '天门市' },
+      meta: { title: '通知', kind: 'document', doc: '天政办发〔2023〕2号', place: '天门市' },
       sub_results: [
         { title: '通知', url: '/docs/d/', excerpt: 'top', locations: [1, 2, 3] },
         { title: '1.2 编制依据', url: '/docs/d/#1-2', excerpt: '<mark>依据</mark>', locations: [5], anchor: { id: '1-2' } },
@@ -72,9 +76,8 @@ describe('cards', () => {
       excerptHtml: '<mark>依据</mark>',
     });
     expect(renderCard(card)).toContain('<span class="search-kind">文件</span>');
-    expect(renderCard({ ...card, more: { label: '列出这份文件的全部措施', url: '/search/?a=1&b=2' } })).toContain(
-      '<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>',
-    );
+    expect(renderCard({ ...card, wenhaoMatch: true, browseUrl: '/search/?a=1&b=2' })).toContain('<p class="search-card-note">文号相符</p>');
+    expect(renderCard({ ...card, browseUrl: '/search/?a=1&b=2' })).toContain('<a href="/search/?a=1&amp;b=2">列出这份文件的全部措施</a>');
   });
   it('marks the figures an amount query matched', () => {
     const card = cardFromPagefind({ url: '/m/', excerpt: '', meta: { title: 't', amounts: '500元、1000元' } }, new Set(['1000元']));

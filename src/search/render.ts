@@ -1,6 +1,8 @@
-// Result cards as HTML strings. Everything that comes from a source text is escaped here —
-// a provision that prints <script> shows it as text — except Pagefind's excerpts, which
+// Result cards. Everything that comes from a source text is escaped (html.ts) — a
+// provision that prints <script> shows it as text — except Pagefind's excerpts, which
 // arrive already escaped with <mark> around hits; those are checked to hold no other tag.
+import type { ClientTranslate } from '../i18n/zh-CN.ts';
+import { Html, escapeHtml, html, trusted } from './html.ts';
 
 export interface CardAmount {
   text: string;
@@ -22,16 +24,10 @@ export interface Card {
   excerptHtml: string;
   /** for a document page: the section where the hits are */
   section?: { title: string; url: string };
-  /** why the card is where it is, e.g. 文号相符 */
-  note?: string;
-  /** a further link, e.g. to list a document's measures */
-  more?: { label: string; url: string };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  /** the document's 文号 is the one searched for: the card says so */
+  wenhaoMatch?: boolean;
+  /** a search listing all of the document's measures */
+  browseUrl?: string;
 }
 
 /**
@@ -57,42 +53,38 @@ export function excerptAround(text: string, spans: Span[], width = 80): string {
   let from = first ? Math.max(0, first.start - Math.floor(width / 4)) : 0;
   const to = Math.min(text.length, from + width);
   from = Math.max(0, Math.min(from, to - width));
-  let html = from > 0 ? '…' : '';
+  let out = from > 0 ? '…' : '';
   let at = from;
   for (const s of sorted) {
     if (s.start < at || s.end > to) continue;
-    html += escapeHtml(text.slice(at, s.start)) + '<mark>' + escapeHtml(text.slice(s.start, s.end)) + '</mark>';
+    out += escapeHtml(text.slice(at, s.start)) + '<mark>' + escapeHtml(text.slice(s.start, s.end)) + '</mark>';
     at = s.end;
   }
-  html += escapeHtml(text.slice(at, to));
-  return to < text.length ? html + '…' : html;
+  out += escapeHtml(text.slice(at, to));
+  return to < text.length ? out + '…' : out;
 }
 
-export function renderCard(card: Card): string {
-  const e = escapeHtml;
-  const badge = card.kind === 'document' ? '<span class="search-kind">文件</span>' : '';
-  const docLine = [card.doc, card.place]
-    .filter(Boolean)
-    .map((s) => e(s!))
-    .join(' · ');
-  const meta: string[] = [];
-  if (card.lead) meta.push(`<div><dt>牵头单位</dt><dd>${e(card.lead)}</dd></div>`);
-  if (card.deadline) meta.push(`<div><dt>完成时限</dt><dd>${e(card.deadline)}</dd></div>`);
-  if (card.amounts && card.amounts.length > 0) {
-    const list = card.amounts.map((a) => (a.hit ? `<mark>${e(a.text)}</mark>` : e(a.text))).join('、');
-    meta.push(`<div><dt>金额</dt><dd>${list}</dd></div>`);
-  }
-  return [
-    `<li class="search-card">`,
-    `<h3 class="search-card-title"><a href="${e(card.url)}">${e(card.title)}</a>${badge}</h3>`,
-    card.note ? `<p class="search-card-note">${e(card.note)}</p>` : '',
-    docLine ? `<p class="search-card-doc">${docLine}</p>` : '',
-    card.excerptHtml ? `<p class="search-card-excerpt">${card.excerptHtml}</p>` : '',
-    card.section ? `<p class="search-card-section">见：<a href="${e(card.section.url)}">${e(card.section.title)}</a></p>` : '',
-    card.more ? `<p class="search-card-section"><a href="${e(card.more.url)}">${e(card.more.label)}</a></p>` : '',
-    meta.length ? `<dl class="search-card-meta">${meta.join('')}</dl>` : '',
-    `</li>`,
-  ].join('');
+export function renderCard(card: Card, t: ClientTranslate): Html {
+  const docLine = [card.doc, card.place].filter(Boolean).join(' · ');
+  const amounts = (card.amounts ?? []).map((a, i) => html`${i > 0 && '、'}${a.hit ? html`<mark>${a.text}</mark>` : a.text}`);
+  const meta = [
+    card.lead && html`<div><dt>${t('facet.lead')}</dt><dd>${card.lead}</dd></div>`,
+    card.deadline && html`<div><dt>${t('facet.deadline')}</dt><dd>${card.deadline}</dd></div>`,
+    amounts.length > 0 && html`<div><dt>${t('facet.amount')}</dt><dd>${amounts}</dd></div>`,
+  ].filter((x) => x instanceof Html);
+  return html`<li class="search-card">${[
+    html`<h3 class="search-card-title"><a href="${card.url}">${card.title}</a>${
+      card.kind === 'document' && html`<span class="search-kind">${t('search.card.document')}</span>`
+    }</h3>`,
+    card.wenhaoMatch && html`<p class="search-card-note">${t('search.card.wenhaoMatch')}</p>`,
+    docLine && html`<p class="search-card-doc">${docLine}</p>`,
+    // Escaped by Pagefind or excerptAround, with only <mark> left (safeExcerpt).
+    card.excerptHtml && html`<p class="search-card-excerpt">${trusted(card.excerptHtml)}</p>`,
+    card.section &&
+      html`<p class="search-card-section">${t('search.card.section')}<a href="${card.section.url}">${card.section.title}</a></p>`,
+    card.browseUrl && html`<p class="search-card-section"><a href="${card.browseUrl}">${t('search.card.browseDocument')}</a></p>`,
+    meta.length > 0 && html`<dl class="search-card-meta">${meta}</dl>`,
+  ]}</li>`;
 }
 
 /** The parts of Pagefind's result data a card needs (see PagefindSearchFragment). */
@@ -108,7 +100,7 @@ export interface PagefindData {
 /** A card from a Pagefind result; `hitFigures` marks the amounts an amount query matched. */
 export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<string>): Card {
   const m = data.meta;
-  const kind = m['kind'] === '文件' ? 'document' : 'measure';
+  const kind = m['kind'] === 'document' ? 'document' : 'measure';
   const card: Card = {
     url: data.url,
     title: m['title'] || data.url,

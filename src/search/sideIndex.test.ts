@@ -83,18 +83,18 @@ describe('measureSearchFields', () => {
       figures: ['500元'],
       sortYuan: 500,
       filters: {
-        地区: ['天门市'],
-        文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
-        牵头单位: ['市财政局'],
-        完成时限: ['持续推进'],
-        金额: ['有金额'],
+        place: ['天门市'],
+        doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
+        lead: ['市财政局'],
+        deadline: ['持续推进'],
+        amount: ['yes'],
       },
     });
   });
   it('falls back to group names for the lead, and sorts only by amounts in yuan', () => {
     const f = measureSearchFields(data.measures[2]!, data);
     expect(f.lead).toBe('相关金融机构');
-    expect(f.filters.牵头单位).toEqual([]);
+    expect(f.filters.lead).toEqual([]);
     expect(f.sortYuan).toBe(5e4);
     expect(measureSearchFields(data.measures[1]!, data).sortYuan).toBeNull();
   });
@@ -128,7 +128,7 @@ describe('buildSideIndex', () => {
         title: doc.title,
         wenhao: '天政发〔2023〕1号',
         place: '天门市',
-        filters: { 地区: ['天门市'], 文件: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] },
+        filters: { place: ['天门市'], doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] },
       },
     ]);
     expect(index.citations).toEqual([

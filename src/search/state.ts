@@ -1,10 +1,19 @@
-// The whole search state lives in the URL: /search/?q=补贴&地区=天门市&sort=amount-desc.
+// The whole search state lives in the URL: /search/?q=补贴&place=天门市&sort=amount-desc.
 // A search can be shared, reloaded and gone back to; the page keeps nothing else.
-import { FACETS, type Selection } from './facets.ts';
+//
+// Parameter names are ASCII (a Chinese name is percent-encoded into an unreadable link
+// when shared in a chat app). Links shared before that used the facets' Chinese labels,
+// /search/?q=补贴&地区=天门市&金额=有金额; those are still read (LEGACY_PARAMS), and the
+// page then rewrites its URL to the ASCII form (usesLegacyParams).
+import { FACETS, HAS_AMOUNT, NO_AMOUNT, isAmountValue, type Facet, type Selection } from './facets.ts';
 import type { AmountSort } from './amountMatch.ts';
 
 export type Sort = AmountSort;
 export const SORTS: readonly Sort[] = ['relevance', 'amount-desc', 'amount-asc'];
+
+export function isSort(value: string): value is Sort {
+  return (SORTS as readonly string[]).includes(value);
+}
 
 export interface SearchState {
   q: string;
@@ -14,14 +23,42 @@ export interface SearchState {
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
 
+/**
+ * The parameter names of links shared before the names were ASCII. Frozen: they are part
+ * of URLs already out there, not labels (the labels may change, these may not).
+ */
+export const LEGACY_PARAMS: Readonly<Record<Facet, string>> = {
+  place: '地区',
+  doc: '文件',
+  lead: '牵头单位',
+  deadline: '完成时限',
+  amount: '金额',
+};
+
+/** The amount facet's values in those links. */
+const LEGACY_AMOUNT_VALUES: Readonly<Record<string, string>> = { 有金额: HAS_AMOUNT, 无金额: NO_AMOUNT };
+
+function facetValue(facet: Facet, params: URLSearchParams): string | undefined {
+  const ascii = params.get(facet)?.trim();
+  if (ascii) return ascii;
+  const legacy = params.get(LEGACY_PARAMS[facet])?.trim();
+  if (!legacy) return undefined;
+  return facet === 'amount' ? LEGACY_AMOUNT_VALUES[legacy] : legacy;
+}
+
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Selection = {};
   for (const facet of FACETS) {
-    const v = params.get(facet)?.trim();
-    if (v) filters[facet] = v;
+    const v = facetValue(facet, params);
+    if (v && (facet !== 'amount' || isAmountValue(v))) filters[facet] = v;
   }
-  const sort = params.get('sort') as Sort | null;
-  return { q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+  const sort = params.get('sort') ?? '';
+  return { q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/** Does this query string use an old Chinese parameter name (so the page should rewrite it)? */
+export function usesLegacyParams(params: URLSearchParams): boolean {
+  return FACETS.some((facet) => params.has(LEGACY_PARAMS[facet]));
 }
 
 /** The query string for a state ('' for the empty state): q first, facets in a fixed order, defaults left out. */
@@ -37,11 +74,16 @@ export function stateToSearch(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
+/** The site path of the search page showing this state. */
+export function searchHref(state: SearchState): string {
+  return `/search/${stateToSearch(state)}`;
+}
+
 export function sameState(a: SearchState, b: SearchState): boolean {
   return stateToSearch(a) === stateToSearch(b);
 }
 
-export function withFilter(state: SearchState, facet: keyof Selection, value: string | undefined): SearchState {
+export function withFilter(state: SearchState, facet: Facet, value: string | undefined): SearchState {
   const filters = { ...state.filters };
   if (value === undefined || value === '') delete filters[facet];
   else filters[facet] = value;

@@ -21,54 +21,54 @@ const maxYuan = (url: string) =>
 describe('filters', () => {
   it('narrow the results, show counts that match, and live in the URL', async () => {
     const all = await search(page, h.server.url, '补贴');
-    const tianmen = await countOf('地区', '天门市');
+    const tianmen = await countOf('place', '天门市');
     expect(tianmen).toBeGreaterThan(0);
     expect(tianmen).toBeLessThan(all.length);
-    await page.check(radio('地区', '天门市'));
+    await page.check(radio('place', '天门市'));
     await settled(page);
-    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '天门市' });
+    expect(stateOf(page)).toEqual({ q: '补贴', place: '天门市' });
     const urls = await resultUrls(page);
     expect(urls).toHaveLength(tianmen);
     for (const u of urls) if (placeOf(u)) expect(placeOf(u), u).toBe('tianmen');
     expect(await statusText(page)).toContain(`找到 ${tianmen} 条结果`);
     // The chosen value keeps its count; choosing 全部 removes the filter.
-    expect(await countOf('地区', '天门市')).toBe(tianmen);
-    await page.check(radio('地区', ''));
+    expect(await countOf('place', '天门市')).toBe(tianmen);
+    await page.check(radio('place', ''));
     await settled(page);
     expect(stateOf(page)).toEqual({ q: '补贴' });
     expect(await resultUrls(page)).toEqual(all);
   });
 
   it('combine across facets, and each chip removes its own', async () => {
-    await search(page, h.server.url, '补贴', { 地区: '天门市', 金额: '有金额' });
+    await search(page, h.server.url, '补贴', { place: '天门市', amount: 'yes' });
     const urls = await resultUrls(page);
     expect(urls.length).toBeGreaterThan(0);
     for (const u of urls) expect(maxYuan(u), u).toBeGreaterThan(0);
-    await page.click('#search-active button[data-remove="金额"]');
+    await page.click('#search-active button[data-remove="amount"]');
     await settled(page);
-    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '天门市' });
+    expect(stateOf(page)).toEqual({ q: '补贴', place: '天门市' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-filters-h');
   });
 
   it('apply to amount searches too, with counts from the same values', async () => {
     await search(page, h.server.url, '1000元');
-    expect(await countOf('地区', '钟祥市')).toBe(1);
-    await page.check(radio('地区', '钟祥市'));
+    expect(await countOf('place', '钟祥市')).toBe(1);
+    await page.check(radio('place', '钟祥市'));
     await settled(page);
     expect(await resultUrls(page)).toEqual([measureSaying('可按每人1000元的标准，发放一次性扩岗补助')]);
-    expect(stateOf(page)).toEqual({ q: '1000元', 地区: '钟祥市' });
+    expect(stateOf(page)).toEqual({ q: '1000元', place: '钟祥市' });
   });
 
   it('a 文号 result offers to list its document’s measures', async () => {
     await search(page, h.server.url, '天政发〔2023〕1号');
     await page.click('#search-list a:text-is("列出这份文件的全部措施")');
     await settled(page);
-    expect(stateOf(page)).toEqual({ 文件: '市人民政府关于支持纺织服装产业高质量发展的若干意…' });
+    expect(stateOf(page)).toEqual({ doc: '市人民政府关于支持纺织服装产业高质量发展的若干意…' });
     expect(await statusText(page)).toContain(`找到 ${measures.filter((m) => m.document === 'tianzhengfa-2023-1').length + 1} 条结果`);
   });
 
   it('browse without a query', async () => {
-    await search(page, h.server.url, '', { 文件: '市人民政府关于支持纺织服装产业高质量发展的若干意…', 金额: '有金额' });
+    await search(page, h.server.url, '', { doc: '市人民政府关于支持纺织服装产业高质量发展的若干意…', amount: 'yes' });
     const urls = await resultUrls(page);
     expect(urls.length).toBe(measures.filter((m) => m.document === 'tianzhengfa-2023-1' && m.amounts.length > 0).length);
   });
@@ -94,7 +94,7 @@ describe('sorting', () => {
 describe('state in the URL', () => {
   it('a shared URL shows the same results as the clicks that made it', async () => {
     await search(page, h.server.url, '补贴');
-    await page.check(radio('地区', '天门市'));
+    await page.check(radio('place', '天门市'));
     await settled(page);
     await page.selectOption('#search-sort', 'amount-desc');
     await settled(page);
@@ -106,23 +106,41 @@ describe('state in the URL', () => {
     expect(await resultUrls(fresh)).toEqual(clicked);
     expect(await fresh.inputValue('#search-q')).toBe('补贴');
     expect(await fresh.inputValue('#search-sort')).toBe('amount-desc');
-    expect(await fresh.isChecked(radio('地区', '天门市').replace('#search-facets', '#search-facets'))).toBe(true);
+    expect(await fresh.isChecked(radio('place', '天门市').replace('#search-facets', '#search-facets'))).toBe(true);
     await fresh.close();
+  });
+
+  it('a link shared with the old Chinese parameter names shows the same search, its URL rewritten to the ASCII form', async () => {
+    const ascii = await search(page, h.server.url, '补贴', { place: '天门市', amount: 'yes' });
+    expect(ascii.length).toBeGreaterThan(0);
+    await page.goto(h.server.url + '/docs/');
+    // As shared in 2025: /search/?q=补贴&地区=天门市&金额=有金额
+    await page.goto(
+      h.server.url +
+        '/search/?q=%E8%A1%A5%E8%B4%B4&%E5%9C%B0%E5%8C%BA=%E5%A4%A9%E9%97%A8%E5%B8%82&%E9%87%91%E9%A2%9D=%E6%9C%89%E9%87%91%E9%A2%9D',
+    );
+    await settled(page);
+    expect(await resultUrls(page)).toEqual(ascii);
+    expect(await page.isChecked(radio('place', '天门市'))).toBe(true);
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('补贴')}&place=${encodeURIComponent('天门市')}&amount=yes`);
+    // Rewritten in place (replaceState): Back leaves the search, it does not return to the old form.
+    await page.goBack();
+    await page.waitForURL('**/docs/');
   });
 
   it('Back and Forward step through searches', async () => {
     const first = await search(page, h.server.url, '补贴');
-    await page.check(radio('地区', '钟祥市'));
+    await page.check(radio('place', '钟祥市'));
     await settled(page);
     const filtered = await resultUrls(page);
     expect(filtered).not.toEqual(first);
     await page.fill('#search-q', '担保');
     await page.press('#search-q', 'Enter');
     await settled(page);
-    expect(stateOf(page)).toEqual({ q: '担保', 地区: '钟祥市' });
+    expect(stateOf(page)).toEqual({ q: '担保', place: '钟祥市' });
     await page.goBack();
     await settled(page);
-    expect(stateOf(page)).toEqual({ q: '补贴', 地区: '钟祥市' });
+    expect(stateOf(page)).toEqual({ q: '补贴', place: '钟祥市' });
     expect(await page.inputValue('#search-q')).toBe('补贴');
     expect(await resultUrls(page)).toEqual(filtered);
     await page.goBack();
@@ -184,16 +202,16 @@ describe('keyboard only', () => {
     await settled(page);
 
     // Tab to the 地区 radio group and pick a value with the arrow keys.
-    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.dataset?.['facet'] === '地区');
+    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.dataset?.['facet'] === 'place');
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(() => new URL(location.href).searchParams.has('地区'));
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('place'));
     await settled(page);
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
       return { facet: el.dataset['facet'], checked: el.checked, value: el.value };
     });
-    expect(focused).toMatchObject({ facet: '地区', checked: true });
-    expect(stateOf(page)['地区']).toBe(focused.value);
+    expect(focused).toMatchObject({ facet: 'place', checked: true });
+    expect(stateOf(page)['place']).toBe(focused.value);
 
     // 显示更多 moves focus to the first new result.
     await page.goto(h.server.url + searchPath('市财政局'));
@@ -242,7 +260,7 @@ describe('empty, no-result and no-JavaScript states', () => {
   });
 
   it('no results because of the filters: offers to remove them', async () => {
-    await search(page, h.server.url, '稳岗返还', { 地区: '天门市' });
+    await search(page, h.server.url, '稳岗返还', { place: '天门市' });
     expect(await resultUrls(page)).toEqual([]);
     await page.click('#search-none a:text-is("去掉全部筛选")');
     await settled(page);
@@ -289,7 +307,7 @@ describe('safety and accessibility', () => {
     for (const [q, params] of [
       ['', {}],
       ['500元', {}],
-      ['补贴', { 地区: '天门市' }],
+      ['补贴', { place: '天门市' }],
       ['鳄鱼馆', {}],
     ] as const) {
       await search(page, h.server.url, q, params);

@@ -5,16 +5,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { builtPages } from '../support/html.ts';
+import { attrs, builtPages } from '../support/html.ts';
 
 const SITE = new URL(config.site!).origin;
 const pages = builtPages('dist');
-const idsOf = new Map(
-  pages.map((p) => [
-    p.path,
-    new Set(p.tags.flatMap((t) => [t.attrs.id, t.name === 'a' ? t.attrs.name : undefined]).filter((x): x is string => !!x)),
-  ]),
-);
+const idsOf = new Map(pages.map((p) => [p.path, new Set([...attrs(p.doc, '[id]', 'id'), ...attrs(p.doc, 'a[name]', 'name')])]));
 
 // /search/ is built by the search feature. While it is not built yet, links to it
 // cannot be checked; once dist/search/index.html exists they are checked like any other.
@@ -35,15 +30,20 @@ interface Ref {
   value: string;
 }
 const refs: Ref[] = pages.flatMap((p) =>
-  p.tags.flatMap((t) => {
-    const out: Ref[] = [];
-    if ((t.name === 'a' || t.name === 'link') && t.attrs.href !== undefined)
-      out.push({ from: p.path, attr: `<${t.name} href>`, value: t.attrs.href });
-    if (['script', 'img', 'source', 'iframe'].includes(t.name) && t.attrs.src !== undefined)
-      out.push({ from: p.path, attr: `<${t.name} src>`, value: t.attrs.src });
-    if (t.name === 'form' && t.attrs.action !== undefined) out.push({ from: p.path, attr: '<form action>', value: t.attrs.action });
-    return out;
-  }),
+  (
+    [
+      ['a[href]', 'href'],
+      ['link[href]', 'href'],
+      ['script[src], img[src], source[src], iframe[src]', 'src'],
+      ['form[action]', 'action'],
+    ] as const
+  ).flatMap(([selector, attr]) =>
+    [...p.doc.querySelectorAll(selector)].map((el) => ({
+      from: p.path,
+      attr: `<${el.tagName.toLowerCase()} ${attr}>`,
+      value: el.getAttribute(attr) ?? '',
+    })),
+  ),
 );
 
 function problem(ref: Ref): string | null {
@@ -89,9 +89,7 @@ describe('internal links across dist/', () => {
     const dupes: string[] = [];
     for (const p of pages) {
       const seen = new Set<string>();
-      for (const t of p.tags) {
-        const id = t.attrs.id;
-        if (id === undefined) continue;
+      for (const id of attrs(p.doc, '[id]', 'id')) {
         if (seen.has(id)) dupes.push(`${p.path}#${id}`);
         seen.add(id);
       }

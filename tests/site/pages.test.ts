@@ -1,11 +1,12 @@
 // The built site as files: a page at every measure's url, the head every page
 // needs for sharing (canonical, Open Graph, Twitter), sitemap and robots, the
 // previous/next chain through each document, and nothing loaded from off-site.
+// Pages are read with an HTML parser (tests/support/html.ts), never with regexes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { builtPages, linkRel, meta, startTags, titleOf, type BuiltPage } from '../support/html.ts';
+import { attrs, builtPages, linkRel, meta, parseXml, type BuiltPage } from '../support/html.ts';
 
 const SITE = new URL(config.site!).origin;
 const measures: Array<{ id: string; url: string; document: string }> = JSON.parse(readFileSync('dist/data/measures.json', 'utf8'));
@@ -29,17 +30,17 @@ describe('a page for every measure', () => {
   });
   it('gives every measure page a canonical link equal to SITE + url, and the same og:url', () => {
     for (const m of measures) {
-      const { tags } = page(m.url);
-      expect(linkRel(tags, 'canonical'), m.url).toBe(SITE + m.url);
-      expect(meta(tags, 'og:url'), m.url).toBe(SITE + m.url);
+      const { doc } = page(m.url);
+      expect(linkRel(doc, 'canonical'), m.url).toBe(SITE + m.url);
+      expect(meta(doc, 'og:url'), m.url).toBe(SITE + m.url);
     }
   });
   it('titles every measure page uniquely, naming the item and its document', () => {
-    const titles = measures.map((m) => titleOf(page(m.url).html)!);
+    const titles = measures.map((m) => page(m.url).doc.title);
     expect(new Set(titles).size).toBe(measures.length);
-    expect(titleOf(page('/docs/tianzhengfa-2023-1/2-7/').html)).toBe('（七） 降低物流成本 · 天门 天政发〔2023〕1号 · 政策清单');
-    expect(titleOf(page('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/').html)).toBe('钟祥市第1项 强化内部培训 · 钟祥 · 政策清单');
-    expect(titleOf(page('/docs/tianzhengbanfa-2023-2/4-2-3-b-2/').html)).toBe(
+    expect(page('/docs/tianzhengfa-2023-1/2-7/').doc.title).toBe('（七） 降低物流成本 · 天门 天政发〔2023〕1号 · 政策清单');
+    expect(page('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/').doc.title).toBe('钟祥市第1项 强化内部培训 · 钟祥 · 政策清单');
+    expect(page('/docs/tianzhengbanfa-2023-2/4-2-3-b-2/').doc.title).toBe(
       '（2） 建议性减排措施（Ⅰ级响应措施） · 天门 天政办发〔2023〕2号 · 政策清单',
     );
   });
@@ -53,13 +54,13 @@ describe('the head of every page', () => {
     const bad: string[] = [];
     for (const p of pages) {
       const value = {
-        lang: p.tags.find((t) => t.name === 'html')?.attrs.lang === 'zh-CN' ? 'zh-CN' : '',
-        title: titleOf(p.html)?.trim(),
-        description: meta(p.tags, 'description'),
-        canonical: linkRel(p.tags, 'canonical'),
-        'og:title': meta(p.tags, 'og:title'),
-        'og:description': meta(p.tags, 'og:description'),
-        'twitter:card': meta(p.tags, 'twitter:card'),
+        lang: p.doc.documentElement.getAttribute('lang') === 'zh-CN' ? 'zh-CN' : '',
+        title: p.doc.title.trim(),
+        description: meta(p.doc, 'description'),
+        canonical: linkRel(p.doc, 'canonical'),
+        'og:title': meta(p.doc, 'og:title'),
+        'og:description': meta(p.doc, 'og:description'),
+        'twitter:card': meta(p.doc, 'twitter:card'),
       }[what];
       if (!value || value.length < 2) bad.push(p.path);
     }
@@ -68,65 +69,78 @@ describe('the head of every page', () => {
   it('makes the canonical of every indexable page its own absolute URL', () => {
     for (const p of pages) {
       if (p.path === '/404.html') continue;
-      expect(linkRel(p.tags, 'canonical'), p.path).toBe(SITE + p.path);
+      expect(linkRel(p.doc, 'canonical'), p.path).toBe(SITE + p.path);
     }
   });
   it('describes a measure by its own text, not boilerplate', () => {
-    const d = meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'description')!;
-    expect(d).toMatch(/^（七）：降低物流成本。对服装电商企业,按实际发货量每单补贴0\.2元.*…$/);
-    expect(meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'og:type')).toBe('article');
-    expect(meta(page('/docs/tianzhengfa-2023-1/2-7/').tags, 'twitter:card')).toBe('summary');
+    const { doc } = page('/docs/tianzhengfa-2023-1/2-7/');
+    const d = meta(doc, 'description')!;
+    expect(d.startsWith('（七）：降低物流成本。对服装电商企业,按实际发货量每单补贴0.2元')).toBe(true);
+    expect(d.endsWith('…')).toBe(true);
+    expect(meta(doc, 'og:type')).toBe('article');
+    expect(meta(doc, 'twitter:card')).toBe('summary');
   });
   it('loads scripts, styles and images only from the site itself', () => {
     const offsite: string[] = [];
     for (const p of pages) {
-      for (const t of p.tags) {
-        const ref =
-          t.name === 'script' || t.name === 'img' || t.name === 'iframe' || t.name === 'source'
-            ? t.attrs.src
-            : t.name === 'link' && t.attrs.rel !== 'canonical'
-              ? t.attrs.href
-              : undefined;
-        if (ref && /^(https?:)?\/\//.test(ref)) offsite.push(`${p.path}: <${t.name}> ${ref}`);
-      }
-      for (const m of p.html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offsite.push(`${p.path}: css ${m[1]}`);
+      const refs = [
+        ...attrs(p.doc, 'script[src], img[src], iframe[src], source[src]', 'src'),
+        ...attrs(p.doc, 'link[href]:not([rel="canonical"])', 'href'),
+      ];
+      for (const ref of refs) if (/^(https?:)?\/\//.test(ref)) offsite.push(`${p.path}: ${ref}`);
+      // CSS inside the page: <style> elements and style attributes.
+      const css = [...[...p.doc.querySelectorAll('style')].map((s) => s.textContent ?? ''), ...attrs(p.doc, '[style]', 'style')];
+      for (const text of css)
+        for (const m of text.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)) offsite.push(`${p.path}: css ${m[1]}`);
     }
     expect(offsite).toEqual([]);
   });
 });
 
-describe('sitemap.xml and robots.txt', () => {
-  const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  it('lists every measure url', () => {
+describe('sitemap and robots.txt', () => {
+  // @astrojs/sitemap writes an index (sitemap-index.xml) pointing at the sitemap files;
+  // /sitemap.xml, the URL announced before, serves the same index.
+  const xml = (name: string) => parseXml(readFileSync(join('dist', name), 'utf8'));
+  const locsIn = (doc: ReturnType<typeof xml>) => [...doc.querySelectorAll('loc')].map((l) => (l.textContent ?? '').trim());
+  const index = locsIn(xml('sitemap-index.xml'));
+  const locs = index.flatMap((url) => locsIn(xml(url.slice(SITE.length + 1))));
+  it('is an index of sitemap files on this site, also served at /sitemap.xml', () => {
+    expect(index.length).toBeGreaterThan(0);
+    expect(index.every((u) => /^https:\/\/[^/]+\/sitemap-\d+\.xml$/.test(u) && u.startsWith(SITE))).toBe(true);
+    expect(readFileSync('dist/sitemap.xml', 'utf8')).toBe(readFileSync('dist/sitemap-index.xml', 'utf8'));
+  });
+  it('lists every measure and document url', () => {
     const listed = new Set(locs);
     expect(measures.filter((m) => !listed.has(SITE + m.url)).map((m) => m.url)).toEqual([]);
     expect(documents.filter((d) => !listed.has(SITE + d.url)).map((d) => d.url)).toEqual([]);
   });
-  it('lists only pages that exist, each once, and every indexable page', () => {
+  it('lists only pages that exist, each once: every indexable page, no noindex page', () => {
     expect(new Set(locs).size).toBe(locs.length);
     const paths = locs.map((l) => l.slice(SITE.length));
     expect(locs.every((l) => l.startsWith(SITE + '/'))).toBe(true);
     expect(paths.filter((p) => !byPath.has(p))).toEqual([]);
     // Every page except those that ask not to be indexed (404, search results).
-    const indexable = pages.filter((p) => meta(p.tags, 'robots') !== 'noindex').map((p) => p.path);
+    const noindex = pages.filter((p) => meta(p.doc, 'robots') === 'noindex').map((p) => p.path);
+    expect(noindex).toEqual(expect.arrayContaining(['/404.html', '/search/']));
+    const indexable = pages.filter((p) => !noindex.includes(p.path)).map((p) => p.path);
     expect(indexable).toContain('/docs/tianzhengfa-2023-1/2-7/');
     expect(indexable.filter((p) => !paths.includes(p))).toEqual([]);
+    expect(paths.filter((p) => noindex.includes(p))).toEqual([]);
   });
-  it('robots.txt points crawlers at the sitemap', () => {
-    const robots = readFileSync('dist/robots.txt', 'utf8');
-    expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
-    expect(robots).toMatch(/^User-agent: \*$/m);
+  it('robots.txt points crawlers at the sitemap index', () => {
+    const robots = readFileSync('dist/robots.txt', 'utf8').split('\n');
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(robots).toContain('User-agent: *');
   });
 });
 
 describe('previous / next measure', () => {
-  const relOf = (path: string, rel: string) => page(path).tags.find((t) => t.name === 'a' && t.attrs.rel === rel)?.attrs.href;
+  const relOf = (path: string, rel: string) => page(path).doc.querySelector(`a[rel="${rel}"]`)?.getAttribute('href') ?? undefined;
   // Printed order, read off the document page: the order of the anchors that are measures.
   const printedOrder = (doc: { id: string; url: string }) => {
     const own = new Map(measures.filter((m) => m.document === doc.id).map((m) => [m.url.split('/').at(-2)!, m.url]));
-    return page(doc.url)
-      .tags.map((t) => own.get(t.attrs.id ?? ''))
+    return attrs(page(doc.url).doc, '[id]', 'id')
+      .map((id) => own.get(id))
       .filter((u): u is string => u !== undefined);
   };
   it('anchors every measure on its document page', () => {
@@ -160,50 +174,59 @@ describe('previous / next measure', () => {
   });
 });
 
+describe('the search page', () => {
+  it('gets its messages from the page, so its script carries none of the dictionary', () => {
+    const { doc } = page('/search/');
+    const app = doc.querySelector('search-app');
+    const messages: Record<string, string> = JSON.parse(app?.getAttribute('data-messages') ?? '{}');
+    expect(messages['search.status.found']).toBe('{what}找到 {count} 条结果');
+    expect(messages['site.name']).toBeUndefined();
+    const scripts = attrs(doc, 'script[src]', 'src').map((src) => readFileSync(join('dist', src), 'utf8'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // A message the client does not use (the open-data page's title), and one it does.
+    expect(scripts.some((js) => js.includes('开放数据') || js.includes('找到 {count} 条结果'))).toBe(false);
+  });
+});
+
 describe('the 404 page', () => {
   it('is not indexed and links onward', () => {
     const p = page('/404.html');
-    expect(meta(p.tags, 'robots')).toBe('noindex');
-    const hrefs = p.tags.filter((t) => t.name === 'a').map((t) => t.attrs.href);
+    expect(meta(p.doc, 'robots')).toBe('noindex');
+    const hrefs = attrs(p.doc, 'a', 'href');
     expect(hrefs).toEqual(expect.arrayContaining(['/', '/docs/', '/agencies/', '/places/']));
-    expect(startTags(p.html).some((t) => t.name === 'form' && t.attrs.action === '/search/')).toBe(true);
+    expect(p.doc.querySelector('main form[action="/search/"] input[name="q"]')).not.toBeNull();
   });
 });
 
 describe('places and the quality report', () => {
-  const text = (html: string) => html.replace(/<[^>]+>/g, '');
   it('lists places top-down, 中央 → 湖北省 → 荆门市 → 钟祥市, then 天门市', () => {
-    const names = page('/places/')
-      .tags.filter((t) => t.name === 'a' && /^\/places\/[a-z-]+\/$/.test(t.attrs.href ?? ''))
-      .map((t) => t.attrs.href);
+    const names = attrs(page('/places/').doc, 'main a', 'href').filter((href) => /^\/places\/[a-z-]+\/$/.test(href));
     expect(names).toEqual(['/places/zhongyang/', '/places/hubei/', '/places/jingmen/', '/places/zhongxiang/', '/places/tianmen/']);
   });
   it('links 中央 to all 33 central-policy chain pages, in order', () => {
-    const chains = page('/places/zhongyang/')
-      .tags.filter((t) => t.name === 'a' && /\/policy-\d+\/$/.test(t.attrs.href ?? ''))
-      .map((t) => t.attrs.href);
+    const chains = attrs(page('/places/zhongyang/').doc, 'main a', 'href').filter((href) => /\/policy-\d+\/$/.test(href));
     expect(chains).toHaveLength(33);
     expect(chains[0]).toBe('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-1/');
     expect(chains[32]).toBe('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-33/');
   });
   it('names every kind of finding on /quality/ in Chinese, with an anchor per kind', () => {
     const report: { anomalies: Array<{ code: string }> } = JSON.parse(readFileSync('content/generated/report.json', 'utf8'));
-    const html = page('/quality/').html;
+    const { doc } = page('/quality/');
     for (const code of new Set(report.anomalies.map((a) => a.code))) {
-      const heading = new RegExp(`<h2 id="${code}">([^<]*)</h2>`).exec(html);
+      const heading = doc.querySelector(`h2[id="${code}"]`);
       expect(heading, code).not.toBeNull();
-      expect(heading![1], code).toMatch(/^[\u4e00-\u9fff]/);
+      expect(heading!.textContent, code).toMatch(/^[\u4e00-\u9fff]/);
     }
-    expect(text(html)).toContain('文号格式错误（1）');
+    expect(doc.querySelector('h2[id="malformed-wenhao"]')?.textContent).toBe('文号格式错误（1）');
   });
 });
 
 describe('wording comparison for journalists', () => {
   it('says on the measure page and the document page who copied whose wording', () => {
-    const measure = readFileSync('dist/docs/zhongxiang-2022-wenzhu-jingji-qingdan/143/index.html', 'utf8');
-    expect(measure).toContain('措辞：与上一级（荆门市第136项）原文完全相同');
-    const doc = readFileSync('dist/docs/zhongxiang-2022-wenzhu-jingji-qingdan/index.html', 'utf8');
-    expect(doc).toMatch(/措辞对比：163 条钟祥市落实措施中，\d+ 条与上一级原文完全相同/);
+    const measure = page('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/143/').doc;
+    expect(measure.querySelector('p.wording')?.textContent?.trim()).toBe('措辞：与上一级（荆门市第136项）原文完全相同');
+    const doc = page('/docs/zhongxiang-2022-wenzhu-jingji-qingdan/').doc;
+    expect(doc.querySelector('main')?.textContent).toMatch(/措辞对比：163 条钟祥市落实措施中，\d+ 条与上一级原文完全相同/);
   });
 });
 
