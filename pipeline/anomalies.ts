@@ -70,8 +70,11 @@ export const ANOMALY_REGISTRY = {
   'agency-unparenthesized': { severity: 'info', label: '单位未加括号' },
   'agency-multiple-groups': { severity: 'info', label: '一项中有多组单位' },
   'agency-remark': { severity: 'info', label: '单位括号中的说明' },
-  // Amounts
-  'amount-unsure': { severity: 'warning', label: '金额无法确定' },
+  // Amounts (pipeline/extract/amounts.ts): a figure the money grammar declined to read
+  // (每家奖励6万元5万元) is published as no amount at all; a figure no kind rule speaks for
+  // is published with kind 未判定.
+  'amount-unsure': { severity: 'warning', label: '金额无法确定，未收录' },
+  'amount-kind-unknown': { severity: 'info', label: '金额类别未能判定' },
 } as const satisfies Record<string, { severity: Severity; label: string }>;
 
 export type AnomalyCode = keyof typeof ANOMALY_REGISTRY;

@@ -4,6 +4,9 @@
 // pipeline would have rejected.
 import { z } from 'zod';
 import { AnomalyCodeSchema, SEVERITIES } from './anomalies.ts';
+import { AMOUNT_KINDS } from './grammar/amountKind.ts';
+import { CURRENCIES } from './grammar/currency.ts';
+import { QUALIFIERS } from './grammar/qualifiers.ts';
 
 /** ASCII, lowercase, human-readable path segment — our permalink promise. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -');
@@ -119,12 +122,13 @@ export const Amount = z.strictObject({
   raw: z.string(), // the figure as printed with its context words, e.g. 最高每人每年补贴1600元
   figure: z.string(), // just the number and unit as printed, e.g. 1600元
   value: z.number(), // in units of `currency`
-  valueMax: z.number().nullable(), // for ranges 10万-50万元
-  yuan: z.number().nullable(), // value in yuan when currency is CNY, else null
-  currency: z.enum(['CNY', 'USD']),
-  qualifier: z.enum(['最高', '不超过', '以上', '以下', '不低于', '约', '左右', '超过', '达到', '过']).nullable(),
+  valueMax: z.number().nullable(), // for ranges 10万-50万元 and approximate pairs 八九千美元
+  yuan: z.number().nullable(), // value in yuan when currency is CNY, else null (never converted)
+  currency: z.enum(CURRENCIES), // CNY for 元/人民币, USD 美元, HKD 港元 … each its own code
+  qualifier: z.enum(QUALIFIERS).nullable(), // 最高, 不超过, 以上, 约, 余 …
+  vague: z.boolean(), // 十余万元, 数十亿元: `value` is only a lower bound
   per: z.array(z.string()), // ['人','年'] for 每人每年 or /人/年
-  kind: z.enum(['subsidy', 'budget', 'target', 'other']),
+  kind: z.enum(AMOUNT_KINDS), // subsidy 补贴/奖励, budget 资金/预算, target 目标, threshold 门槛, unknown 未判定
   offset: z.number().int().nonnegative(), // position of `figure` in the measure text
 });
 export type Amount = z.infer<typeof Amount>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Amount, Percentage } from '../schema.ts';
-import { extractAmounts, extractPercentages, findAmountQueries, parseAmountQuery, parseChineseNumber, scaleDecimal } from './amounts.ts';
+import { Amount } from '../schema.ts';
+import { extractAmounts, readAmounts } from './amounts.ts';
 
 const source = (name: string) => readFileSync(new URL(`../../content/sources/${name}`, import.meta.url), 'utf8');
 const GAZETTE = source('tianmen-gongbao-2023-01.txt');
@@ -59,7 +59,8 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     'tianmen:59',
     [{ raw: '预算500万元', figure: '500万元', value: 5_000_000, per: ['年'], kind: 'budget' }],
   ],
-  ['创业贴息贷款最高可达300万元。', 'tianmen:63', [{ raw: '最高可达300万元', value: 3_000_000, qualifier: '最高', kind: 'budget' }]],
+  // A loan ceiling is neither handed out nor committed nor aimed at: no kind, reported.
+  ['创业贴息贷款最高可达300万元。', 'tianmen:63', [{ raw: '最高可达300万元', value: 3_000_000, qualifier: '最高', kind: 'unknown' }]],
   // "6个月" is a duration, not money.
   [
     '员工在同一企业工作满6个月按500元/人的标准给予推荐者补贴',
@@ -80,23 +81,20 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     '服装企业自主品牌产品年销售额达2000万元、5000万元的,分别给予20万元、50万元奖励。',
     'tianmen:77',
     [
-      { raw: '达2000万元', value: 20_000_000, qualifier: '达到', kind: 'target' },
-      { raw: '5000万元', value: 50_000_000, kind: 'target' },
+      { raw: '达2000万元', value: 20_000_000, qualifier: '达到', kind: 'threshold' },
+      { raw: '5000万元', value: 50_000_000, kind: 'threshold' },
       { raw: '分别给予20万元', value: 200_000, kind: 'subsidy' },
       { raw: '50万元奖励', value: 500_000, kind: 'subsidy' },
     ],
   ],
   // Odd source text: "每家奖励6万元5万元" prints two figures back to back with no
-  // separator (probably an edit leftover: 6万元 struck for 5万元, or two rates whose
-  // condition was lost). Both are extracted as printed; only the first has its 每家.
+  // separator (probably an edit leftover: 6万元 struck for 5万元, or two rates for 新进规
+  // and 小进规 whose split was lost). Which applies to whom the text no longer says, so
+  // neither is an amount; the passage is reported (see the test below).
   [
     '对新进规、小进规纺织服装企业,每家奖励6万元5万元对新进规上服务业企业和限上商贸业企业,每家奖励3万元',
     'tianmen:81',
-    [
-      { raw: '每家奖励6万元', figure: '6万元', value: 60_000, per: ['家'], kind: 'subsidy' },
-      { raw: '5万元', figure: '5万元', value: 50_000, per: [], kind: 'subsidy' },
-      { raw: '每家奖励3万元', figure: '3万元', value: 30_000, per: ['家'], kind: 'subsidy' },
-    ],
+    [{ raw: '每家奖励3万元', figure: '3万元', value: 30_000, per: ['家'], kind: 'subsidy' }],
   ],
   [
     '补贴标准为:省内2000元/次,省外4000元/次,国(境)外10000元/次。',
@@ -111,9 +109,9 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     '首次达到5000万元、8000万元、1亿元的,分别一次性奖励企业5万元、8万元、15万元;',
     'tianmen:85',
     [
-      { raw: '达到5000万元', value: 50_000_000, qualifier: '达到', kind: 'target' },
-      { figure: '8000万元', value: 80_000_000, kind: 'target' },
-      { figure: '1亿元', value: 100_000_000, kind: 'target' },
+      { raw: '达到5000万元', value: 50_000_000, qualifier: '达到', kind: 'threshold' },
+      { figure: '8000万元', value: 80_000_000, kind: 'threshold' },
+      { figure: '1亿元', value: 100_000_000, kind: 'threshold' },
       { figure: '5万元', value: 50_000, kind: 'subsidy' },
       { figure: '8万元', value: 80_000, kind: 'subsidy' },
       { figure: '15万元', value: 150_000, kind: 'subsidy' },
@@ -124,8 +122,8 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     '对纺织服装企业当年外贸出口额首次达到300万美元、500万美元的,分别一次性奖励企业10万元、20万元。',
     'tianmen:85',
     [
-      { raw: '达到300万美元', figure: '300万美元', value: 3_000_000, yuan: null, currency: 'USD', qualifier: '达到', kind: 'target' },
-      { figure: '500万美元', value: 5_000_000, yuan: null, currency: 'USD', kind: 'target' },
+      { raw: '达到300万美元', figure: '300万美元', value: 3_000_000, yuan: null, currency: 'USD', qualifier: '达到', kind: 'threshold' },
+      { figure: '500万美元', value: 5_000_000, yuan: null, currency: 'USD', kind: 'threshold' },
       { figure: '10万元', value: 100_000, yuan: 100_000, currency: 'CNY', kind: 'subsidy' },
       { figure: '20万元', value: 200_000, currency: 'CNY', kind: 'subsidy' },
     ],
@@ -140,8 +138,9 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     '面料企业年销售额不低于500万元;辅料企业年销售额不低于200万元',
     'tianmen:91',
     [
-      { raw: '不低于500万元', value: 5_000_000, qualifier: '不低于', kind: 'target' },
-      { raw: '不低于200万元', value: 2_000_000, qualifier: '不低于', kind: 'target' },
+      // Conditions of eligibility (具备以下条件), not aims: nothing in the sentence aims.
+      { raw: '不低于500万元', value: 5_000_000, qualifier: '不低于', kind: 'threshold' },
+      { raw: '不低于200万元', value: 2_000_000, qualifier: '不低于', kind: 'threshold' },
     ],
   ],
   [
@@ -152,33 +151,38 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
   [
     '职工宿舍租赁费按200元/月/间收取。',
     'tianmen:97',
-    [{ raw: '200元/月/间', figure: '200元', value: 200, per: ['月', '间'], kind: 'other' }],
+    // A fee charged is none of the four kinds: reported as undecided.
+    [{ raw: '200元/月/间', figure: '200元', value: 200, per: ['月', '间'], kind: 'unknown' }],
   ],
   // 30家 and 8家 are counts; 千万元 is a Chinese numeral (一千万).
   [
     '新增规上工业企业30家、专精特新“小巨人”企业8家、税收过千万元企业6家。',
     'tianmen:195',
-    [{ raw: '过千万元', figure: '千万元', value: 10_000_000, qualifier: '过', kind: 'target' }],
+    [{ raw: '过千万元', figure: '千万元', value: 10_000_000, qualifier: '过', kind: 'threshold' }],
   ],
   ['确保基金规模10亿元以上。', 'tianmen:217', [{ raw: '10亿元以上', value: 1_000_000_000, qualifier: '以上' }]],
   // 亿元以上项目: a numeral-less 亿元 in the threshold idiom means one 亿.
   [
-    '新签约亿元以上项目100个,投资额500亿元以上。',
+    '力争全年引进投资过100亿元项目1个、50亿元项目4个、10亿元项目15个,新签约亿元以上项目100个,投资额500亿元以上。',
     'tianmen:225',
     [
-      { raw: '亿元以上', figure: '亿元', value: 100_000_000, qualifier: '以上', kind: 'target' },
-      { raw: '500亿元以上', value: 50_000_000_000, qualifier: '以上', kind: 'budget' },
+      // Sizes of the projects counted are conditions; 500亿元 is the investment aimed at (力争).
+      { raw: '投资过100亿元', figure: '100亿元', value: 10_000_000_000, qualifier: '过', kind: 'threshold' },
+      { figure: '50亿元', value: 5_000_000_000, kind: 'threshold' },
+      { figure: '10亿元', value: 1_000_000_000, kind: 'threshold' },
+      { raw: '亿元以上', figure: '亿元', value: 100_000_000, qualifier: '以上', kind: 'threshold' },
+      { raw: '500亿元以上', value: 50_000_000_000, qualifier: '以上', kind: 'target' },
     ],
   ],
   [
     '持续开展项目“集中签约+集中开工”活动,全年完成投资390亿元。',
     'tianmen:227',
-    [{ raw: '完成投资390亿元', value: 39_000_000_000, kind: 'budget' }],
+    [{ raw: '完成投资390亿元', value: 39_000_000_000, kind: 'target' }],
   ],
   [
     '积极组织企业参加境内外各类展会,新增出口过3000万美元企业2家。',
     'tianmen:309',
-    [{ raw: '过3000万美元', value: 30_000_000, currency: 'USD', yuan: null, qualifier: '过', kind: 'target' }],
+    [{ raw: '过3000万美元', value: 30_000_000, currency: 'USD', yuan: null, qualifier: '过', kind: 'threshold' }],
   ],
   ['完成技术合同成交额25亿元、备案科技成果转化项目20项。', 'tianmen:329', [{ figure: '25亿元', value: 2_500_000_000, kind: 'target' }]],
   // “万元” in quotes is the nickname of an earlier policy, not a sum.
@@ -196,17 +200,18 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     '全年争取中央和省预算内资金2.5亿元以上,争取地方政府专项债发行额度14.5亿元以上。',
     'tianmen:1067',
     [
-      { figure: '2.5亿元', value: 250_000_000, qualifier: '以上', kind: 'budget' },
-      { figure: '14.5亿元', value: 1_450_000_000, qualifier: '以上', kind: 'budget' },
+      // 争取: funds sought from above are an aim, not money committed.
+      { figure: '2.5亿元', value: 250_000_000, qualifier: '以上', kind: 'target' },
+      { figure: '14.5亿元', value: 1_450_000_000, qualifier: '以上', kind: 'target' },
     ],
   ],
   [
     '力争2023年引进投资过100亿元的项目1个,10亿元项目1个,1亿元至10亿元项目2个,产值突破50亿元;',
     'tianmen:1073',
     [
-      { raw: '投资过100亿元', value: 10_000_000_000, qualifier: '过', kind: 'target' },
-      { figure: '10亿元', value: 1_000_000_000, kind: 'target' },
-      { figure: '1亿元至10亿元', value: 100_000_000, valueMax: 1_000_000_000, yuan: 100_000_000, kind: 'target' },
+      { raw: '投资过100亿元', value: 10_000_000_000, qualifier: '过', kind: 'threshold' },
+      { figure: '10亿元', value: 1_000_000_000, kind: 'threshold' },
+      { figure: '1亿元至10亿元', value: 100_000_000, valueMax: 1_000_000_000, yuan: 100_000_000, kind: 'threshold' },
       { figure: '50亿元', value: 5_000_000_000, kind: 'target' },
     ],
   ],
@@ -244,14 +249,14 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
   [
     '积极争取省融资担保集团对荆门市融资担保集团开展股权投资不低于1000万元。',
     'zhongxiang:211',
-    [{ raw: '投资不低于1000万元', value: 10_000_000, qualifier: '不低于', kind: 'budget' }],
+    [{ raw: '投资不低于1000万元', value: 10_000_000, qualifier: '不低于', kind: 'target' }],
   ],
   [
     '对超过200万元的货物和服务采购项目，以及400万元以上的工程采购项目，预留预算总额的40%以上专门面向中小企业采购',
     'zhongxiang:370',
     [
-      { raw: '超过200万元', value: 2_000_000, qualifier: '超过', kind: 'other' },
-      { raw: '400万元以上', value: 4_000_000, qualifier: '以上', kind: 'other' },
+      { raw: '超过200万元', value: 2_000_000, qualifier: '超过', kind: 'threshold' },
+      { raw: '400万元以上', value: 4_000_000, qualifier: '以上', kind: 'threshold' },
     ],
   ],
   [
@@ -314,7 +319,7 @@ const REAL_EXAMPLES: Array<[string, string, Expect[]]> = [
     [{ raw: '安排约25亿元', value: 2_500_000_000, qualifier: '约', kind: 'budget' }],
   ],
   // 3-4个 and 30-40个 are counted ranges, not money.
-  ['全年拟争取中央奖补资金1000万元，在全市遴选3-4个项目县', 'zhongxiang:1779', [{ figure: '1000万元', value: 10_000_000, kind: 'budget' }]],
+  ['全年拟争取中央奖补资金1000万元，在全市遴选3-4个项目县', 'zhongxiang:1779', [{ figure: '1000万元', value: 10_000_000, kind: 'target' }]],
   [
     '支持区内符合条件的高新技术企业在不超过等值500万美元额度内自主开展跨境融资。',
     'zhongxiang:1814',
@@ -379,9 +384,9 @@ describe('extractAmounts: things that are not money', () => {
     ['phone numbers', real('0728-4812345')],
     ['model/product codes', real('以“4321”新型政银担业务')],
     ['万元 as a per-base', '万元GDP能耗下降3%'],
-    ['vague sizes', '数十万元、几百万元'],
     ['words with 元', '元旦期间实行一元化管理,城乡二元结构'],
-    ['other currencies', '100万港元、50万欧元'],
+    ['元旦 after a date', '2023年1月1日元旦'],
+    ['a Chinese digit ending a word before 到', '统一到'],
   ])('%s', (_label, text) => {
     expect(extractAmounts(text)).toEqual([]);
   });
@@ -446,7 +451,8 @@ describe('extractAmounts over the whole of both sources', () => {
     // Cross-check with a deliberately naive pattern: any digit run followed by 元/万元/亿元.
     // A range (1亿元至10亿元) is two naive hits but one amount.
     for (const text of [GAZETTE, WORKLIST]) {
-      const naive = [...text.matchAll(/\d[\d.]*\s?(?:万亿|亿|万)?(?:美元|元)/g)].length;
+      // 6万元5万元 (tianmen:81) is two naive hits the grammar declines.
+      const naive = [...text.matchAll(/\d[\d.]*\s?(?:万亿|亿|万)?(?:美元|元)/g)].length - (text === GAZETTE ? 2 : 0);
       const found = extractAmounts(text)
         .filter((a) => /\d/.test(a.figure))
         .reduce((n, a) => n + (a.valueMax === null ? 1 : 2), 0);
@@ -455,142 +461,28 @@ describe('extractAmounts over the whole of both sources', () => {
   });
 });
 
-describe('extractPercentages', () => {
-  it.each<[string, Array<Partial<Percentage>>]>([
-    [
-      real('将面向小微企业的价格扣除比例由6%-10%提高至10%-20%。'),
-      [
-        { raw: '6%-10%', value: 6, valueMax: 10 },
-        { raw: '10%-20%', value: 10, valueMax: 20 },
-      ],
-    ],
-    [
-      real('将面向中小微企业的价格扣除比例由6%—10%提高至10%—20%'),
-      [
-        { raw: '6%—10%', value: 6, valueMax: 10 },
-        { raw: '10%—20%', value: 10, valueMax: 20 },
-      ],
-    ],
-    [real('地区生产总值同比增长7.5%左右'), [{ raw: '7.5%左右', value: 7.5, valueMax: null }]],
-    [real('全市政府性融资担保公司同比新增担保不低于15%。'), [{ raw: '不低于15%', value: 15 }]],
-    [
-      real('分别达到全社会总排放量的10%、20%和30%以上'),
-      [
-        { raw: '10%', value: 10 },
-        { raw: '20%', value: 20 },
-        { raw: '30%以上', value: 30 },
-      ],
-    ],
-    [real('按当年年末在保余额的0.5%给予担保费补贴'), [{ raw: '0.5%', value: 0.5 }]],
-    ['不低于百分之五', [{ raw: '不低于百分之五', value: 5 }]],
-    ['增长百分之十二点五', [{ raw: '百分之十二点五', value: 12.5 }]],
-    ['增长5至10%', [{ raw: '5至10%', value: 5, valueMax: 10 }]],
-  ])('%s', (text, expected) => {
-    const found = extractPercentages(text);
-    expect(found).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
-    for (const p of found) expect(() => Percentage.parse(p)).not.toThrow();
-  });
-
-  it('does not read money as a percentage, nor a percentage as money', () => {
-    expect(extractPercentages(real('最高每人每年补贴1600元'))).toEqual([]);
-    expect(extractAmounts(real('城镇、农村居民人均可支配收入分别同比增长9%、10%'))).toEqual([]);
-  });
-
-  it('never throws over both sources', () => {
-    for (const text of [GAZETTE, WORKLIST]) {
-      for (const p of extractPercentages(text)) {
-        expect(() => Percentage.parse(p)).not.toThrow();
-        expect(Number.isFinite(p.value)).toBe(true);
-      }
-    }
-  });
-});
-
-describe('parseAmountQuery', () => {
-  it.each<[string, ReturnType<typeof parseAmountQuery>]>([
-    ['500元', { min: 500, max: 500, currency: 'CNY', raw: '500元' }],
-    ['1000元', { min: 1000, max: 1000, currency: 'CNY', raw: '1000元' }],
-    ['5万元', { min: 50_000, max: 50_000, currency: 'CNY', raw: '5万元' }],
-    ['50万', { min: 500_000, max: 500_000, currency: 'CNY', raw: '50万' }],
-    ['100万元', { min: 1_000_000, max: 1_000_000, currency: 'CNY', raw: '100万元' }],
-    ['1.5亿元', { min: 150_000_000, max: 150_000_000, currency: 'CNY', raw: '1.5亿元' }],
-    ['100万元以上', { min: 1_000_000, max: null, currency: 'CNY', raw: '100万元以上' }],
-    ['10万-50万', { min: 100_000, max: 500_000, currency: 'CNY', raw: '10万-50万' }],
-    ['10-50万元', { min: 100_000, max: 500_000, currency: 'CNY', raw: '10-50万元' }],
-    ['不超过5000元', { min: 0, max: 5000, currency: 'CNY', raw: '不超过5000元' }],
-    ['超过200万元', { min: 2_000_000, max: null, currency: 'CNY', raw: '超过200万元' }],
-    ['300万美元', { min: 3_000_000, max: 3_000_000, currency: 'USD', raw: '300万美元' }],
-    ['  1.64万亿元 ', { min: 1_640_000_000_000, max: 1_640_000_000_000, currency: 'CNY', raw: '1.64万亿元' }],
-    ['５万元', { min: 50_000, max: 50_000, currency: 'CNY', raw: '５万元' }],
-    ['五万元', { min: 50_000, max: 50_000, currency: 'CNY', raw: '五万元' }],
-  ])('%s', (query, expected) => {
-    expect(parseAmountQuery(query)).toEqual(expected);
-  });
-
-  it.each(['补贴', '2023年', '500', '50人', '5万人', '30家', '12366', '十大产业', '万一', '', '1000元 补贴'])('is null for %j', (query) => {
-    expect(parseAmountQuery(query)).toBeNull();
-  });
-});
-
-describe('findAmountQueries', () => {
-  it('separates money terms from the words around them', () => {
-    expect(findAmountQueries('高校毕业生 1000元 补贴')).toEqual({
-      amounts: [{ min: 1000, max: 1000, currency: 'CNY', raw: '1000元' }],
-      rest: '高校毕业生 补贴',
-    });
-    expect(findAmountQueries('补贴500元')).toEqual({
-      amounts: [{ min: 500, max: 500, currency: 'CNY', raw: '500元' }],
-      rest: '补贴',
-    });
-  });
-
-  it('finds several terms', () => {
-    const { amounts, rest } = findAmountQueries('5万元 或 100万元以上 奖励');
-    expect(amounts.map((a) => [a.min, a.max])).toEqual([
-      [50_000, 50_000],
-      [1_000_000, null],
+describe('extractAmounts: vague figures, currencies and declined passages', () => {
+  it('keeps a vague figure as its floor', () => {
+    expect(extractAmounts('数十万元、几百万元、十余万元')).toMatchObject([
+      { figure: '数十万元', value: 100_000, valueMax: null, vague: true, qualifier: '数' },
+      { figure: '几百万元', value: 1_000_000, vague: true, qualifier: '数' },
+      { figure: '十余万元', value: 100_000, vague: true, qualifier: '余' },
     ]);
-    expect(rest).toBe('或 奖励');
   });
 
-  it('keeps a typed per-unit in raw without narrowing the range', () => {
-    expect(findAmountQueries('1000元/人')).toEqual({
-      amounts: [{ min: 1000, max: 1000, currency: 'CNY', raw: '1000元/人' }],
-      rest: '',
-    });
+  it('keeps every currency as itself, never as 人民币', () => {
+    expect(extractAmounts('100万港元、50万欧元、港币两千九百六十元').map((a) => [a.value, a.currency, a.yuan])).toEqual([
+      [1_000_000, 'HKD', null],
+      [500_000, 'EUR', null],
+      [2960, 'HKD', null],
+    ]);
   });
 
-  it('leaves counts and years alone', () => {
-    expect(findAmountQueries('2023年 新增企业30家 5万人')).toEqual({ amounts: [], rest: '2023年 新增企业30家 5万人' });
-  });
-});
-
-describe('number helpers', () => {
-  it.each([
-    ['一百万', 1_000_000],
-    ['两千', 2000],
-    ['千万', 10_000_000],
-    ['一亿二千万', 120_000_000],
-    ['万亿', 1e12],
-    ['十五', 15],
-    ['一千零五', 1005],
-    ['三千五百万', 35_000_000],
-    ['一点五', 1.5],
-    ['亿', 1e8],
-  ])('parseChineseNumber(%s) = %d', (s, n) => {
-    expect(parseChineseNumber(s)).toBe(n);
-  });
-
-  it('rejects non-numerals', () => {
-    expect(parseChineseNumber('补贴')).toBeNull();
-    expect(parseChineseNumber('')).toBeNull();
-  });
-
-  it('scales decimals without float noise', () => {
-    expect(scaleDecimal('1.64', 12)).toBe(1_640_000_000_000);
-    expect(scaleDecimal('77.5', 8)).toBe(7_750_000_000);
-    expect(scaleDecimal('0.2', 0)).toBe(0.2);
-    expect(scaleDecimal('1,500', 0)).toBe(1500);
+  it('declines glued figures and reports the passage', () => {
+    const text = real('每家奖励6万元5万元对新进规上服务业企业');
+    const { amounts, unsure } = readAmounts(text);
+    expect(amounts).toEqual([]);
+    expect(unsure).toMatchObject([{ figure: '6万元5万元', offset: 4, reason: 'figures-adjacent' }]);
+    expect(unsure[0]!.message).toContain('6万元5万元');
   });
 });

@@ -9,10 +9,10 @@
 // A source that cannot be read is skipped and reported with `file:line`; it leaves no
 // record behind, and the others publish. Pure: bytes and data files in, records out.
 import type { AnomalyDraft } from '../anomalies.ts';
-import { severityOf } from '../anomalies.ts';
+import { ANOMALY_REGISTRY, severityOf } from '../anomalies.ts';
 import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
 import { parseCanonical, renderCanonical, type CanonicalDoc } from '../canonical/blocks.ts';
-import { extractAmounts, extractPercentages } from '../extract/amounts.ts';
+import { extractPercentages, readAmounts } from '../extract/amounts.ts';
 import type { AgencyRegistry } from '../extract/agencies.ts';
 import { createAgencyCatalog, type AgencyCatalog } from '../extract/agencyCatalog.ts';
 import { extractDocument } from '../extract/document.ts';
@@ -391,6 +391,26 @@ function buildMeasure(
   const similarity = parent && parent.text ? textSimilarity(m.text, parent.text) : null;
   const lead = resolveList(m.lead, '牵头单位');
   const responsible = resolveList(m.responsible, '责任单位');
+  const amounts = readAmounts(m.text);
+  const notes = [...m.notes];
+  // The line a passage stands on, when the measure text keeps the source's line breaks.
+  const lineOf = (offset: number) => {
+    const line = m.lines[0] + (m.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+    return line <= m.lines[1] ? line : m.lines[0];
+  };
+  // A figure the grammar declined (每家奖励6万元5万元) is no amount: the reader of the
+  // measure page and of /quality/ learns why.
+  for (const u of amounts.unsure) {
+    const line = lineOf(u.offset);
+    anomalies.push(toAnomaly({ code: 'amount-unsure', line, message: u.message }, path, docId));
+    notes.push({ kind: 'amount-unsure', message: u.message, lines: [line, line] });
+  }
+  for (const a of amounts.amounts) {
+    if (a.kind !== 'unknown') continue;
+    const label = ANOMALY_REGISTRY['amount-kind-unknown'].label;
+    const message = `金额“${a.raw}”${label}（补贴/奖励、资金/预算、目标、门槛均无明确依据），按“未判定”收录`;
+    anomalies.push(toAnomaly({ code: 'amount-kind-unknown', line: lineOf(a.offset), message }, path, docId));
+  }
   return Measure.parse({
     id: `${docId}-${m.anchor}`,
     url: measureUrl(docId, m.anchor),
@@ -412,7 +432,7 @@ function buildMeasure(
     responsibleRaw: m.responsibleRaw,
     agenciesInherited: m.agenciesInherited,
     deadline: m.deadline,
-    amounts: extractAmounts(m.text),
+    amounts: amounts.amounts,
     percentages: extractPercentages(m.text),
     lineage: m.lineage,
     policy: m.policy ? { ...m.policy, url: policyUrl(docId, m.policy.number) } : null,
@@ -426,7 +446,7 @@ function buildMeasure(
           }
         : null,
     source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: m.lines },
-    notes: m.notes,
+    notes,
     order,
   });
 }

@@ -53,11 +53,5 @@ export function foldText(text: string): string {
   return out;
 }
 
-/**
- * Width folding only — full-width ASCII variants (U+FF01–FF5E) and the ideographic space
- * to ASCII, one unit for one. For the browser (the search box), where shipping OpenCC's
- * table is not worth it: queries are converted to simplified separately (src/search/t2s.ts).
- */
-export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
+// Width folding alone lives in width.ts, importable by the browser without OpenCC.
+export { foldWidth } from './width.ts';
