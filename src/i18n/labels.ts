@@ -5,6 +5,9 @@ import type { z } from 'zod';
 import type { AgencyKind, DocumentKind } from '../../pipeline/schema.ts';
 import { t } from './zh-CN.ts';
 import { ANOMALY_REGISTRY, type AnomalyCode } from '../../pipeline/anomalies.ts';
+import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
+import type { Currency } from '../../pipeline/grammar/currency.ts';
+import type { Qualifier } from '../../pipeline/grammar/qualifiers.ts';
 
 export const agencyKindLabel = (kind: z.infer<typeof AgencyKind>): string => t(`agencyKind.${kind}`);
 
@@ -14,3 +17,17 @@ export const severityLabel = (severity: 'error' | 'warning' | 'info'): string =>
 
 /** The name of an anomaly code on /quality/: from the one registry of codes (pipeline/anomalies.ts). */
 export const anomalyLabel = (code: AnomalyCode): string => ANOMALY_REGISTRY[code].label;
+
+// Money (the enums live beside the grammar that produces the values, pipeline/grammar/).
+
+/** What an amount is: 补贴/奖励, 资金/预算, 目标, 门槛, 未判定. */
+export const amountKindLabel = (kind: AmountKind): string => t(`amountKind.${kind}`);
+
+/** One line per amount kind, for the data page: what a reader may conclude from it. */
+export const amountKindMeaning = (kind: AmountKind): string => t(`amountKindMeaning.${kind}`);
+
+/** A currency's name, shown after a figure not in 人民币: 美元, 港元, 新台币. */
+export const currencyLabel = (currency: Currency): string => t(`currency.${currency}`);
+
+/** What a qualifier does to the printed figure: 上限（最高）, 概数下限（余、多）. */
+export const qualifierLabel = (qualifier: Qualifier): string => t(`qualifier.${qualifier}`);

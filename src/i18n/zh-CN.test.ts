@@ -5,6 +5,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AgencyKind, DocumentKind } from '../../pipeline/schema.ts';
+import { AMOUNT_KINDS } from '../../pipeline/grammar/amountKind.ts';
+import { CURRENCIES } from '../../pipeline/grammar/currency.ts';
+import { QUALIFIERS } from '../../pipeline/grammar/qualifiers.ts';
 import { inlineChinese, stringsIn } from '../../tests/support/uiText.ts';
 import { ANOMALY_CODES } from '../../pipeline/anomalies.ts';
 import { anomalyLabel } from './labels.ts';
@@ -18,11 +21,9 @@ const sources = globSync('src/**/*.{ts,astro}')
 
 /** Chinese in src/ that is data, not wording: [file, the string as written, why]. */
 const DATA: Array<[string, string, string]> = [
-  ['src/lib/text.ts', '${…}万亿元', 'money grammar: the unit is part of the figure (1.5万亿元), as the ingest reads it'],
-  ['src/lib/text.ts', '${…}亿元', 'money grammar'],
-  ['src/lib/text.ts', '${…}万元', 'money grammar'],
-  ['src/lib/text.ts', '${…}元', 'money grammar'],
-  ['src/search/explain.ts', '美元', 'money grammar: 300万美元'],
+  ['src/lib/text.ts', '${…}万亿${…}', 'money grammar: the magnitude is part of the figure (1.5万亿元), as the ingest reads it'],
+  ['src/lib/text.ts', '${…}亿${…}', 'money grammar'],
+  ['src/lib/text.ts', '${…}万${…}', 'money grammar'],
   ['src/lib/format.ts', '${…}年${…}月${…}日', 'date grammar: 2022年12月31日 is how the sources print a date'],
   ['src/lib/format.ts', '${…}年${…}月', 'date grammar'],
   ['src/lib/format.ts', '${…}年', 'date grammar'],
@@ -106,7 +107,7 @@ describe('the dictionary', () => {
     expect(Object.keys(zhCN).filter((k) => !used(k))).toEqual([]);
   });
 
-  it('has a label for every agency kind and document kind of the schema, and no other', () => {
+  it('has a label for every agency kind, document kind, amount kind, currency and qualifier of the schema, and no other', () => {
     const family = (prefix: string) =>
       Object.keys(zhCN)
         .filter((k) => k.startsWith(prefix))
@@ -114,6 +115,10 @@ describe('the dictionary', () => {
         .sort();
     expect(family('agencyKind.')).toEqual([...AgencyKind.options].sort());
     expect(family('documentKind.')).toEqual([...DocumentKind.options].sort());
+    expect(family('amountKind.')).toEqual([...AMOUNT_KINDS].sort());
+    expect(family('amountKindMeaning.')).toEqual([...AMOUNT_KINDS].sort());
+    expect(family('currency.')).toEqual([...CURRENCIES].sort());
+    expect(family('qualifier.')).toEqual([...QUALIFIERS].sort());
   });
 
   it('names every anomaly code of the registry in Chinese', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDeadline,
+  formatAmount,
+  amountNotes,
   formatYuan,
   distinctHeading,
   highlightAmounts,
@@ -91,6 +93,20 @@ describe('yuanNote', () => {
     expect(yuanNote(cny('10000元', 1e4))).toBe('1万元');
     expect(yuanNote(cny('1亿元至10亿元', 1e8, 1e9))).toBeNull();
     expect(yuanNote({ figure: '3000万美元', yuan: null, valueMax: null, currency: 'USD' })).toBeNull();
+  });
+});
+
+describe('formatAmount / amountNotes', () => {
+  it('writes each currency in its own unit, never as 元', () => {
+    expect(formatAmount(3e6, 'USD')).toBe('300万美元');
+    expect(formatAmount(2960, 'HKD')).toBe('2960港元');
+    expect(formatAmount(1.771e10, 'TWD')).toBe('177.1亿新台币');
+    expect(formatAmount(5, 'GBP')).toBe('5英镑');
+  });
+  it('names the kind, a foreign currency and a vague floor in Chinese', () => {
+    expect(amountNotes({ kind: 'subsidy', currency: 'CNY', vague: false, value: 1600 })).toEqual(['补贴/奖励']);
+    expect(amountNotes({ kind: 'threshold', currency: 'USD', vague: false, value: 3e6 })).toEqual(['门槛', '美元']);
+    expect(amountNotes({ kind: 'unknown', currency: 'CNY', vague: true, value: 1e5 })).toEqual(['未判定', '概数，不少于10万元']);
   });
 });
 

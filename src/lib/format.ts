@@ -1,10 +1,11 @@
 // Pure presentation helpers (tested in format.test.ts). Words come from the dictionary;
 // the unit words of money and dates (万元, 2022年12月) are part of the figure, as digits are.
 import type { Amount, Deadline, Measure } from '../../pipeline/schema.ts';
+import { amountKindLabel, currencyLabel } from '../i18n/labels.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { formatYuan, truncate } from './text.ts';
+import { formatAmount, formatYuan, truncate } from './text.ts';
 
-export { formatYuan, truncate };
+export { formatAmount, formatYuan, truncate };
 
 /** Split a measure's text into plain and highlighted (amount) segments, by the offsets the extractor recorded. */
 export function highlightAmounts(text: string, amounts: Pick<Amount, 'figure' | 'offset'>[]): Array<{ text: string; amount: boolean }> {
@@ -26,6 +27,14 @@ export function yuanNote(a: Pick<Amount, 'figure' | 'yuan' | 'valueMax' | 'curre
   if (a.currency !== 'CNY' || a.yuan === null) return null;
   const note = a.valueMax ? t('yuan.range', { from: formatYuan(a.yuan), to: formatYuan(a.valueMax) }) : formatYuan(a.yuan);
   return note.replace(/\s+/g, '') === a.figure.replace(/\s+/g, '') ? null : note;
+}
+
+/** What a reader needs besides the printed figure: its kind, its currency when not 人民币, and a vague figure's floor. */
+export function amountNotes(a: Pick<Amount, 'kind' | 'currency' | 'vague' | 'value'>): string[] {
+  const notes = [amountKindLabel(a.kind)];
+  if (a.currency !== 'CNY') notes.push(currencyLabel(a.currency));
+  if (a.vague) notes.push(t('amount.vague', { amount: formatAmount(a.value, a.currency) }));
+  return notes;
 }
 
 export function formatDeadline(d: Deadline | null): string {

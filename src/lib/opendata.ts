@@ -50,7 +50,7 @@ export function toCsv(header: string[], rows: unknown[][]): string {
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The largest yuan figure of a measure (a range counts by its upper end); US dollars are not converted. */
+/** The largest yuan figure of a measure (a range counts by its upper end); other currencies are not converted. */
 export function maxYuan(m: Pick<Measure, 'amounts'>): number | '' {
   const yuan = m.amounts.filter((a) => a.yuan !== null).map((a) => a.valueMax ?? a.yuan!);
   return yuan.length ? Math.max(...yuan) : '';

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountQueries } from '../../pipeline/extract/amounts.ts';
+import { findAmountQueries } from '../../pipeline/grammar/moneyQuery.ts';
 import { matchAmount, matchMeasure, nearestAmounts, perUnitsOf, searchAmounts, type SideAmount } from './amountMatch.ts';
 
 const amount = (value: number, figure: string, offset = 0, extra: Partial<SideAmount> = {}): SideAmount => ({
   value,
   max: null,
   currency: 'CNY',
+  vague: false,
+  kind: 'subsidy',
   figure,
   offset,
   per: [],
@@ -43,6 +45,15 @@ const measures = [
   { id: 'waizi', amounts: [amount(3e6, '300万美元', 10, { currency: 'USD' })] },
   { id: 'caigou', amounts: [amount(2e6, '200万元', 1), amount(4e6, '400万元', 20)] },
 ];
+
+describe('vague amounts', () => {
+  it('a vague figure (十余万元) is not the value it starts from, but answers it inside', () => {
+    const vague = amount(100_000, '十余万元', 0, { vague: true });
+    expect(matchAmount(vague, term('10万元'))).toEqual({ amount: vague, tier: 1 });
+    expect(matchAmount(vague, term('5万元'))).toBeNull();
+    expect(matchAmount(vague, term('10万元以上'))).toEqual({ amount: vague, tier: 2 });
+  });
+});
 
 describe('matchAmount', () => {
   it('matches the same value however it is written', () => {

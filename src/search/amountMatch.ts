@@ -4,6 +4,9 @@
 // starts with 1000) or 1000万元 above 1000元/人; it also cannot know that 5万元 is
 // 50000元. So money terms never reach Pagefind: every amount the extractor found is in the
 // side index with its value in yuan (or dollars), and a query term matches by value.
+import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
+import type { Currency } from '../../pipeline/grammar/currency.ts';
+import { perUnitsOf } from '../../pipeline/grammar/perUnits.ts';
 import type { AmountQuery } from './query.ts';
 
 export interface SideAmount {
@@ -11,7 +14,11 @@ export interface SideAmount {
   value: number;
   /** high end of a printed range (10万-50万元), else null */
   max: number | null;
-  currency: 'CNY' | 'USD';
+  currency: Currency;
+  /** a vague figure (十余万元): `value` is only its lower bound */
+  vague: boolean;
+  /** what the money is: 补贴/奖励, 资金/预算, 目标, 门槛 */
+  kind: AmountKind;
   /** as printed, e.g. 500元 */
   figure: string;
   /** position of `figure` in the measure's text */
@@ -48,6 +55,8 @@ export function matchAmount(amount: SideAmount, term: AmountQuery): AmountHit | 
   const hi = amount.max ?? amount.value;
   if (isPointTerm(term)) {
     const v = term.min;
+    // A vague figure (十余万元) only states its floor: 10万元 lies in it, it does not equal it.
+    if (amount.vague) return sameValue(lo, v) || (v > lo && amount.max !== null && v < hi) ? { amount, tier: 1 } : null;
     if (sameValue(lo, v) || sameValue(hi, v)) return { amount, tier: 0 };
     if (amount.max !== null && lo < v && v < hi) return { amount, tier: 1 };
     return null;
@@ -59,11 +68,7 @@ export function matchAmount(amount: SideAmount, term: AmountQuery): AmountHit | 
 }
 
 // A per-unit typed in the query (1000元/人, 每人1000元) prefers amounts paid on that basis.
-const QUERY_PER_RE = /(?:[/·]|每)(平方米|立方米|季度|小时|公里|人次|千瓦|人|户|家|单|年|月|日|天|次|件|个|亩|吨|台|辆|间|套|项)/g;
-
-export function perUnitsOf(raw: string): string[] {
-  return [...raw.matchAll(QUERY_PER_RE)].map((m) => m[1]!);
-}
+export { perUnitsOf };
 
 export interface MeasureMatch<M> {
   measure: M;

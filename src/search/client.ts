@@ -21,8 +21,8 @@ import { isSort, sameState, stateFromParams, stateToSearch, usesLegacyParams, wi
 import { PAGE_SIZE, phraseNotice, renderChips, renderError, renderFacets, renderNone, statusText, toggleText } from './view.ts';
 
 const TYPING_DELAY = 300;
-/** A number with a money unit being typed (500元, 5万): worth fetching the amount index already. */
-const TYPING_AMOUNT = /[\d０-９一二三四五六七八九十百千][ ]?[万亿元]/;
+/** A number with a money unit being typed (500元, 5万, 3萬, 两千元, 港币): worth fetching the amount index already. */
+const TYPING_AMOUNT = /[\d０-９一二两兩三四五六七八九十百千][ ]?[万亿元萬億币]/;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 type FocusTarget = 'results' | 'filters' | { facet: Facet; value: string } | null;

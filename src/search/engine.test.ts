@@ -110,7 +110,7 @@ const side = (name: string, figure: string, value: number, offset: number, lead 
   lead,
   deadline: '未写明',
   text: pages.find((p) => p.id === name)!.text,
-  amounts: [{ value, max: null, currency: 'CNY', figure, offset, per: [] }],
+  amounts: [{ value, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure, offset, per: [] }],
   filters: { place: [TM], doc: [DOC], lead: [lead], deadline: ['未写明'], amount: ['yes'] },
 });
 
@@ -136,15 +136,15 @@ const amountIndex: AmountIndex = {
     {
       ...side('tuijian', '500元', 500, 2),
       amounts: [
-        { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 1, per: ['人'] },
-        { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 25, per: ['人'] },
+        { value: 500, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure: '500元', offset: 1, per: ['人'] },
+        { value: 1000, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure: '1000元', offset: 25, per: ['人'] },
       ],
     },
     {
       ...side('peixun', '1000元', 1000, 14, '市财政局'),
       amounts: [
-        { value: 1000, max: null, currency: 'CNY', figure: '1000元', offset: 14, per: ['人'] },
-        { value: 500, max: null, currency: 'CNY', figure: '500元', offset: 25, per: [] },
+        { value: 1000, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure: '1000元', offset: 14, per: ['人'] },
+        { value: 500, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure: '500元', offset: 25, per: [] },
       ],
     },
     side('canzhan', '10000元', 10000, 10),

@@ -1,14 +1,14 @@
 // Saying back to the reader how the query was understood: the amounts searched by value,
 // the 文号, and the simplified form of a traditional-character query.
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
-import { formatYuan } from '../lib/text.ts';
+import type { Currency } from '../../pipeline/grammar/currency.ts';
+import { formatAmount } from '../lib/text.ts';
 import { isPointTerm } from './amountMatch.ts';
 import type { AmountQuery, ParsedQuery } from './query.ts';
 
-/** 50000 → 5万元; dollars the same way, 300万美元 (the currency word is part of the figure). */
-export function formatMoney(value: number, currency: 'CNY' | 'USD'): string {
-  const yuan = formatYuan(value);
-  return currency === 'USD' ? yuan.replace(/元$/, '美元') : yuan;
+/** 50000 → 5万元; other currencies the same way, in their own unit: 300万美元, 2960港元. */
+export function formatMoney(value: number, currency: Currency): string {
+  return formatAmount(value, currency);
 }
 
 /** One amount term in words: 等于 5万元, 100万元 及以上, 10万元 至 50万元, 5000元 及以下. */

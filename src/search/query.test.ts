@@ -16,7 +16,7 @@ describe('normalizeQuery', () => {
 describe('parseQuery', () => {
   it('takes money terms out of the words', () => {
     const p = parseQuery('补贴 1000元');
-    expect(p.amounts).toEqual([{ min: 1000, max: 1000, currency: 'CNY', raw: '1000元' }]);
+    expect(p.amounts).toEqual([{ min: 1000, max: 1000, currency: 'CNY', value: 1000, valueMax: null, vague: false, raw: '1000元' }]);
     expect(p.text).toBe('补贴');
     expect(p.chunks).toEqual(['补贴']);
   });
@@ -26,6 +26,8 @@ describe('parseQuery', () => {
     expect(parseQuery('不超过5000元').amounts[0]).toMatchObject({ min: 0, max: 5000 });
     expect(parseQuery('300万美元').amounts[0]).toMatchObject({ min: 3e6, max: 3e6, currency: 'USD' });
     expect(parseQuery('1.5亿元').amounts[0]).toMatchObject({ min: 1.5e8, max: 1.5e8 });
+    expect(parseQuery('港币2000元').amounts[0]).toMatchObject({ min: 2000, max: 2000, currency: 'HKD' });
+    expect(parseQuery('3萬元').amounts[0]).toMatchObject({ min: 3e4, max: 3e4, currency: 'CNY' });
   });
   it('finds a 文号 before amounts, so its numbers are not read as money', () => {
     const p = parseQuery('天政办发〔2023〕1号');

@@ -1,6 +1,7 @@
 // What a reader typed, taken apart: money terms (searched exactly, in the side index),
 // 文号 (matched against our documents), and the words left for Pagefind's full-text search.
-import { findAmountQueries, foldWidth, type AmountQuery } from '../../pipeline/extract/amounts.ts';
+import { findAmountQueries, type AmountQuery } from '../../pipeline/grammar/moneyQuery.ts';
+import { foldWidth } from '../../pipeline/text/width.ts';
 import { toSimplified, type T2SMap } from './t2s.ts';
 
 export type { AmountQuery };

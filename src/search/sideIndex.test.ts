@@ -15,6 +15,7 @@ const amount = (
   yuan: value,
   currency: 'CNY',
   qualifier: null,
+  vague: false,
   per: [],
   kind: 'subsidy',
   offset,
@@ -105,8 +106,8 @@ describe('buildAmountIndex', () => {
   it('keeps only measures with amounts, in document order, with their amounts by value', () => {
     expect(index.measures.map((m) => m.id)).toEqual(['doc-2', 'doc-3']);
     expect(index.measures[1]!.amounts).toEqual([
-      { value: 3e6, max: null, currency: 'USD', figure: '300万美元', offset: 2, per: [] },
-      { value: 5e4, max: null, currency: 'CNY', figure: '5万元', offset: 9, per: [] },
+      { value: 3e6, max: null, currency: 'USD', vague: false, kind: 'subsidy', figure: '300万美元', offset: 2, per: [] },
+      { value: 5e4, max: null, currency: 'CNY', vague: false, kind: 'subsidy', figure: '5万元', offset: 9, per: [] },
     ]);
     expect(index.measures[0]).toMatchObject({
       url: '/docs/doc/2/',

@@ -100,7 +100,16 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
 }
 
 export function sideAmount(a: Measure['amounts'][number]): SideAmount {
-  return { value: a.value, max: a.valueMax, currency: a.currency, figure: a.figure, offset: a.offset, per: a.per };
+  return {
+    value: a.value,
+    max: a.valueMax,
+    currency: a.currency,
+    vague: a.vague,
+    kind: a.kind,
+    figure: a.figure,
+    offset: a.offset,
+    per: a.per,
+  };
 }
 
 export function buildSideIndex(data: SearchData, t2s: string): SideIndex {

@@ -78,7 +78,9 @@ describe('messages', () => {
   });
   it('offer the nearest amounts when an amount matched nothing', () => {
     const parsed = parseQuery('600元');
-    const nearest = [{ value: 500, max: null, currency: 'CNY' as const, figure: '500元', offset: 0, per: ['人'] }];
+    const nearest = [
+      { value: 500, max: null, currency: 'CNY' as const, vague: false, kind: 'subsidy' as const, figure: '500元', offset: 0, per: ['人'] },
+    ];
     const doc = dom(renderNone({ parsed, mode: 'amount', items: [], hints: { nearest } }, state('600元'), t)!);
     const links = [...doc.querySelectorAll('li:first-child a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([

@@ -47,8 +47,9 @@ const TEXT: Array<[string, Expected, string]> = [
 const AMOUNTS: Array<[string, Expected, string]> = [
   ['500元', { measure: '按500元/人的标准给予推荐者补贴' }, 'the 500元/人 measure'],
   ['1000元', { measure: '可按每人1000元的标准，发放一次性扩岗补助' }, 'exact, not 10000元'],
-  ['5万元', { measure: '每家奖励6万元5万元' }, '万 unit'],
-  ['50000元', { measure: '每家奖励6万元5万元' }, 'same value written out'],
+  // (每家奖励6万元5万元 is declined by the grammar — two figures glued together — and reported on /quality/.)
+  ['5万元', { measure: '分别一次性奖励企业5万元' }, '万 unit'],
+  ['50000元', { measure: '分别一次性奖励企业5万元' }, 'same value written out'],
   ['50万', { measure: '企业商标被认定为“中国驰名商标”' }, '万 without 元'],
   ['100万元', { measure: '单个企业每年最高补贴100万元' }, 'exact'],
   ['2亿元', { measure: '统筹设立2亿元的产业发展专项资金' }, '亿 unit'],

@@ -245,7 +245,7 @@ describe('empty, no-result and no-JavaScript states', () => {
     await page.click('#search-empty a:text-is("5万元")');
     await settled(page);
     expect(stateOf(page)).toEqual({ q: '5万元' });
-    expect(await resultUrls(page)).toContain(measureSaying('每家奖励6万元5万元'));
+    expect(await resultUrls(page)).toContain(measureSaying('分别一次性奖励企业5万元'));
     await page.goBack();
     await settled(page);
     expect(await page.isVisible('#search-empty')).toBe(true);

@@ -73,7 +73,7 @@ describe('a gazette measure: /docs/tianzhengfa-2023-1/2-7/', () => {
       ['市财政局', '/agencies/tianmen/caizhengju/'],
     ]);
     expect(await fact('完成时限').innerText()).toBe('未写明');
-    expect(await fact('金额').innerText()).toBe('每单补贴0.2元；每年最高补贴100万元');
+    expect(await fact('金额').innerText()).toBe('每单补贴0.2元（补贴/奖励）；每年最高补贴100万元（补贴/奖励）');
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${SITE}/docs/tianzhengfa-2023-1/2-7/`);
   });
 

@@ -219,6 +219,15 @@ describe('places and the quality report', () => {
     }
     expect(doc.querySelector('h2[id="malformed-wenhao"]')?.textContent).toBe('文号格式错误（1）');
   });
+  it('reports the garbled 每家奖励6万元5万元 (天门 gazette line 81) instead of guessing its figures', () => {
+    const section = page('/quality/').doc.querySelector('section[aria-labelledby="amount-unsure"]');
+    expect(section?.querySelector('h2')?.textContent).toBe('金额无法确定，未收录（1）');
+    expect(section?.textContent).toContain('第81行');
+    expect(section?.textContent).toContain('“6万元5万元”两个金额紧挨着印在一起');
+    const measure = page('/docs/tianzhengfa-2023-1/3-11/').doc;
+    expect(measure.querySelector('#notes-h')?.parentElement?.textContent).toContain('“6万元5万元”两个金额紧挨着印在一起');
+    expect(measure.querySelector('main')?.textContent).not.toMatch(/6万元（/); // no amount listed for it
+  });
 });
 
 describe('wording comparison for journalists', () => {
