@@ -2,7 +2,7 @@
 // (2023年1月9日, 二〇二三年一月九日, ２０２３年１月９日), and the checks every date passes
 // (2月30日 does not exist). Deadlines (完成时限) are in deadlines.ts; both share this.
 import { foldText } from '../text/fold.ts';
-import { numeralValue } from './numberMarkers.ts';
+import { wholeNumber } from './numerals.ts';
 
 const ZH = '[〇○零一二三四五六七八九十]';
 const DATE_LINE = new RegExp(`^(\\d{4}|${ZH}{4})\\s*年\\s*(\\d{1,2}|${ZH}{1,3})\\s*月\\s*(\\d{1,2}|${ZH}{1,4})\\s*日$`);
@@ -13,7 +13,8 @@ export interface PrintedDate {
   raw: string;
 }
 
-const part = (s: string) => numeralValue(s.replace(/○/g, '〇'));
+// ○ (a circle, U+25CB) is often typed for 〇 in 二○二三年.
+const part = (s: string) => wholeNumber(s.replace(/○/g, '〇'));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A real calendar date (rejects 2022年2月30日 and month 13). */

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalDepth, labelFor, numberSlug, numeralValue, parseNumberMarker } from './numberMarkers.ts';
-
-describe('numeralValue', () => {
-  it('reads Chinese numerals, digits and circled numbers', () => {
-    expect(numeralValue('七')).toBe(7);
-    expect(numeralValue('十')).toBe(10);
-    expect(numeralValue('十七')).toBe(17);
-    expect(numeralValue('二十')).toBe(20);
-    expect(numeralValue('一百二十')).toBe(120);
-    expect(numeralValue('一百零五')).toBe(105);
-    expect(numeralValue('二〇二四')).toBe(2024);
-    expect(numeralValue('120')).toBe(120);
-    expect(numeralValue('⑤')).toBe(5);
-    expect(numeralValue('甲')).toBeNull();
-  });
-});
+import { decimalDepth, labelFor, numberSlug, parseNumberMarker } from './numberMarkers.ts';
 
 describe('parseNumberMarker', () => {
   const m = (line: string) => {

@@ -4,45 +4,12 @@
 //
 // Everything here is a pure function of one line of text; deciding what a number
 // means in context (its nesting level, whether it is out of sequence) is done by
-// the outline builder, which sees the whole document.
+// the outline builder, which sees the whole document. The value of a numeral (十七 → 17,
+// ⑤ → 5) comes from the project's one numeral grammar, numerals.ts.
+import { itemNumber } from './numerals.ts';
 
-const ZH_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const ZH_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-
-/** 十七 → 17, 一百二十 → 120, 17 → 17; null when the text is not a numeral. */
-export function numeralValue(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const circled = CIRCLED.indexOf(text);
-  if (text.length === 1 && circled >= 0) return circled + 1;
-  if (!new RegExp(`^${ZH_NUMERAL}$`).test(text)) return null;
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of text) {
-    if (ch === '十' || ch === '百') {
-      total += (digit ?? 1) * (ch === '十' ? 10 : 100);
-      digit = null;
-    } else {
-      const d = ZH_DIGIT[ch]!;
-      // 一〇 / 二〇二三 written digit by digit (dates): shift the digits left.
-      digit = digit === null ? d : digit * 10 + d;
-    }
-  }
-  return total + (digit ?? 0);
-}
 
 export interface NumberMarker {
   /** The printed numeral without its punctuation: 一, 十七, 16, 1.1 */
@@ -69,7 +36,7 @@ const UNIT = /^[年月日号个万亿千百元%％‰米吨亩倍次家项台辆
 const SENTENCE_PUNCT = /[。，,；;：:、！？!?（）()“”《》]/;
 
 function marker(number: string, style: string, rest: string, value?: number, prefix: string | null = null): NumberMarker | null {
-  const v = value ?? numeralValue(number);
+  const v = value ?? itemNumber(number);
   if (v === null || rest.trim() === '') return null;
   return { number, style, value: v, prefix, rest: rest.trim() };
 }
@@ -158,7 +125,7 @@ export function numberSlug(number: string): string {
       .split('.')
       .map((p) => String(Number(p)))
       .join('-');
-  const v = numeralValue(number);
+  const v = itemNumber(number);
   if (v === null) throw new Error(`not a printed item number: ${number}`);
   return String(v);
 }
