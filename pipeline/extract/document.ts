@@ -112,7 +112,7 @@ export function extractDocument(
         responsible: p.responsible,
         people: p.people,
         agenciesInherited: p.agenciesInherited,
-        deadline: p.deadline ?? (year === null ? null : findDeadlineInText(p.text, year)),
+        deadline: p.deadline ?? findDeadlineInText(p.text, year),
         lineage: [],
         policy: null,
         lines: p.lines,

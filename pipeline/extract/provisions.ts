@@ -237,6 +237,8 @@ const isDecimal = (n: Node) => n.block.role !== 'row' && 'numberStyle' in n.bloc
 /** What a row's cells say, by the role of their columns. */
 interface RowReading {
   number: string | null;
+  /** A numbered sub-item of a row ((1) under 序号 1), when the text cell starts with one. */
+  sub: string | null;
   title: string | null;
   text: string;
   lead: string;
@@ -247,7 +249,10 @@ interface RowReading {
 
 function readRow(row: RowCells): RowReading {
   const byRole = (role: Column['role']) => row.columns.filter((c) => c.role === role).map((c) => row.cells.get(c.id)?.text.trim() ?? '');
-  const number = (byRole('number')[0] ?? '').replace(/\s+/g, '').replace(/^[(（]|[)）.、]$/g, '') || null;
+  // Without a 序号 column, a task printed with its number (广州: 135.统筹违法建设治理…) is numbered by it.
+  const printed = (byRole('number')[0] ?? '').replace(/\s+/g, '').replace(/^[(（]|[)）.、]$/g, '');
+  const marker = !printed && !row.columns.some((c) => c.role === 'number') ? parseNumberMarker(byRole('task')[0] ?? '') : null;
+  const number = printed || (marker && /^\d+$/.test(marker.number) ? marker.number : null);
   const tasks = byRole('task');
   const remarks = row.columns
     .filter((c) => c.role === 'remark')
@@ -258,10 +263,12 @@ function readRow(row: RowCells): RowReading {
     .filter(Boolean);
   // Several task columns: the first names the task (目标名称, 重点任务), the last says what
   // to do (工作标准, 具体措施).
-  const title = tasks.length > 1 && tasks[0] ? tasks[0].replace(/\s+/g, '') : null;
+  const title = tasks.length > 1 && tasks[0] ? (marker ? marker.rest : tasks[0]).replace(/\s+/g, '') : null;
   const body = (tasks.length > 1 ? tasks.slice(1) : tasks).filter(Boolean);
+  const sub = number ? (/^\s*[(（](\d{1,2})[)）]/.exec(body[0] ?? '')?.[1] ?? null) : null;
   return {
     number,
+    sub,
     title,
     text: [...body, ...remarks].join('\n'),
     lead: byRole('lead').filter(Boolean).join('、'),
@@ -348,9 +355,12 @@ export function extractProvisions(
         }
       }
       previousRow = { node: n, reading };
-      number = reading.number ?? `r${n.row.index}`;
-      label = reading.number ? `第${reading.number}项` : `第${n.row.index}行`;
-      slug = reading.number && /^\d+$/.test(reading.number) ? String(Number(reading.number)) : `r${n.row.index}`;
+      number = reading.number ? (reading.sub ? `${reading.number}（${reading.sub}）` : reading.number) : `r${n.row.index}`;
+      label = reading.number ? `第${reading.number}项${reading.sub ? `（${reading.sub}）` : ''}` : `第${n.row.index}行`;
+      slug =
+        reading.number && /^\d+$/.test(reading.number)
+          ? String(Number(reading.number)) + (reading.sub ? `-${Number(reading.sub)}` : '')
+          : `r${n.row.index}`;
       if (!reading.number) anomalies.push({ code: 'unnumbered-item', line, message: `表格第${n.row.index}行没有序号，链接按行号编排` });
       title = reading.title ?? headingOf(reading.text.split('\n')[0] ?? '', reading.text, false);
       text = reading.text;

@@ -184,9 +184,16 @@ export function splitAgencyList(raw: string): NamePart[] {
   const folded = foldText(raw);
   const pieces: string[] = [];
   let from = 0;
-  for (const m of folded.matchAll(/[、,;/]/g)) {
-    pieces.push(raw.slice(from, m.index));
-    from = m.index + 1;
+  let depth = 0;
+  // Not inside brackets: 各县(市、区)人民政府 is one group.
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === '(' || c === '〔') depth++;
+    else if (c === ')' || c === '〕') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[、,;/]/.test(c)) {
+      pieces.push(raw.slice(from, i));
+      from = i + 1;
+    }
   }
   pieces.push(raw.slice(from));
   for (const piece of pieces) {

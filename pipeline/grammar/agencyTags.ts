@@ -18,6 +18,7 @@
 // to is decided against the agency registry later.
 import { isGroupName, looksLikeAgencyName, splitAgencyList, type NamePart } from './agencyNames.ts';
 import { isDeadlinePhrase } from './deadlines.ts';
+import { foldText } from '../text/fold.ts';
 
 export type TagRole = 'lead' | 'responsible';
 
@@ -199,7 +200,10 @@ function readPiece(piece: Piece, reading: Reading, options: TagOptions): boolean
       reading.people.push(...value.split(/[、,，\s]+/).filter(Boolean));
       return true;
     }
-    const names = namesOf(value, kind, options);
+    // A verb may close a labelled list (宿迁: 责任单位:市工业和信息化局、…按职责分工负责).
+    const verb = RESPONSIBLE_VERB.exec(foldText(value)) ?? OWN_VERB.exec(foldText(value));
+    const list = verb && verb.index > 0 ? value.slice(0, verb.index) : value;
+    const names = namesOf(list, kind, options);
     if (!names) return false;
     reading.names.push(...names);
     reading.printed[kind].push(value);
@@ -315,13 +319,17 @@ interface Group {
 /** Top-level parenthesised groups of folded text (nested brackets stay inside). */
 export function parenGroups(folded: string): Group[] {
   const out: Group[] = [];
+  // Round brackets, and 〔〕 where a document uses them for its tags (四川: 〔责任单位:…〕).
+  const CLOSE: Record<string, string> = { '(': ')', '〔': '〕' };
   for (let i = 0; i < folded.length; i++) {
-    if (folded[i] !== '(') continue;
+    const open = folded[i]!;
+    const close = CLOSE[open];
+    if (!close) continue;
     let depth = 0;
     let j = i;
     for (; j < folded.length; j++) {
-      if (folded[j] === '(') depth++;
-      else if (folded[j] === ')' && --depth === 0) break;
+      if (folded[j] === open) depth++;
+      else if (folded[j] === close && --depth === 0) break;
     }
     const closed = j < folded.length;
     out.push({ content: folded.slice(i + 1, closed ? j : folded.length), start: i, end: closed ? j + 1 : folded.length, closed });

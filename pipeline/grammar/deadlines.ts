@@ -133,7 +133,7 @@ const UNTIL_YEAR_END_RE = /(?:至|到|截至)((?:\d{4}|今)年(?:底|末))/g;
  * returned — two different dates (6月底前发行, 8月底前使用) mean we cannot say which one
  * is the measure's deadline. `documentYear` stands in for a missing year.
  */
-export function findDeadlineInText(text: string, documentYear: number): Deadline | null {
+export function findDeadlineInText(text: string, documentYear: number | null): Deadline | null {
   const folded = foldWidth(text);
   const label = LABEL_RE.exec(folded);
   if (label) {
@@ -148,6 +148,12 @@ export function findDeadlineInText(text: string, documentYear: number): Deadline
       const raw = text.slice(phraseStart, m.index + m[0].length);
       const normalized = parseDeadlinePhrase(raw, documentYear);
       if (normalized !== null && normalized !== 'ongoing') found.push({ raw, normalized });
+    }
+  }
+  // 年内完成 / 今年内: within the document's year (not 三年内, which counts years).
+  if (documentYear !== null) {
+    for (const m of folded.matchAll(/(?<![一二三四五六七八九十两几数多\d个])(?:今|本)?年内/g)) {
+      found.push({ raw: text.slice(m.index, m.index + m[0].length), normalized: String(documentYear) });
     }
   }
   const distinct = new Set(found.map((f) => f.normalized));

@@ -54,7 +54,8 @@ const GENRES: ReadonlyArray<[string, DocumentKindId]> = [
 ];
 
 // The genre word, then an optional qualifier such as （试行） / (修订版) / (2023—2025年).
-const GENRE_END = new RegExp(`(${GENRES.map(([w]) => w).join('|')})(?:[(（][^)）]{1,12}[)）])?[》"”]?$`);
+// The qualifier never holds a 文号 (…的通知(韶府〔2019〕31號) is a title, then its 文号).
+const GENRE_END = new RegExp(`(${GENRES.map(([w]) => w).join('|')})(?:[(（][^)）〔号]{1,12}[)）])?[》"”]?$`);
 
 /** The genre word a title ends with (folded), or null. */
 export function genreOf(title: string): string | null {

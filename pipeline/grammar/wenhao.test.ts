@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWenhaoLine, parseWenhao, wenhaoParts } from './wenhao.ts';
+import { headlineWenhao, isWenhaoLine, parseWenhao, wenhaoOfLine, wenhaoParts } from './wenhao.ts';
 
 describe('文号', () => {
   it('recognises 文号 lines, damaged ones included, and nothing else', () => {
@@ -40,5 +40,21 @@ describe('wenhaoParts', () => {
     expect(wenhaoParts('天政办发〔2023〕1号')).toEqual({ issuer: '天政办发', year: 2023, serial: 1 });
     expect(wenhaoParts('津政办发[2023]5号')).toEqual({ issuer: '津政办发', year: 2023, serial: 5 });
     expect(wenhaoParts('督察通报第十七期')).toBeNull();
+  });
+});
+
+describe('文号 lines as web pages print them', () => {
+  it('in parentheses under the title (韶关), or followed by the page date (天津)', () => {
+    expect(wenhaoOfLine('(韶府〔2019〕31號)')).toBe('韶府〔2019〕31號');
+    expect(wenhaoOfLine('津政办规〔2023〕4号           2023-04-11')).toBe('津政办规〔2023〕4号');
+    expect(parseWenhao('津政办规〔2023〕4号           2023-04-11').wenhao).toBe('津政办规〔2023〕4号');
+    expect(wenhaoOfLine('(国办发〔2022〕10号)精神')).toBeNull();
+  });
+  it('a headline glued to the title (立山)', () => {
+    expect(headlineWenhao('鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知')).toMatchObject({
+      wenhao: '鞍立政发〔2023〕2号',
+    });
+    expect(headlineWenhao('津政办规[2023]4号 天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知')?.wenhao).toBe('津政办规[2023]4号');
+    expect(headlineWenhao('天政办发〔2023〕1号')).toBeNull();
   });
 });

@@ -3,6 +3,8 @@
 // banners such as 【市政府文件】, and the page footer (打印 关闭, 扫一扫…, an
 // empty 附件: widget). None of it is the text of a document.
 
+import { foldText } from './fold.ts';
+
 /** A table-of-contents heading: 目录 / 目 录. */
 export const TOC_MARKER = /^目\s*录$/;
 
@@ -18,7 +20,7 @@ const CHROME: RegExp[] = [
 ];
 
 export function isChromeLine(line: string): boolean {
-  const t = line.trim();
+  const t = foldText(line).trim();
   return t !== '' && t.length <= 60 && CHROME.some((re) => re.test(t));
 }
 
@@ -28,8 +30,12 @@ const PAGE_META =
   /^(?:发布(?:日期|时间)|发文日期|成文日期|来源|信息来源|作者|编辑|浏览(?:次数)?|点击|字体|字号|分享|索引号|主题分类|发布机构|文号|分类)\s*[:：]?/;
 
 /** A short line of page metadata (outside a document's text only). */
+// A page's own summary of the document (摘要:…), however long: the site's words, not the document's.
+const PAGE_SUMMARY = /^(?:摘要|内容摘要|内容概述|导读)\s*[:：]/;
+
 export function isPageMetaLine(line: string): boolean {
-  const t = line.trim();
+  const t = foldText(line).trim();
+  if (PAGE_SUMMARY.test(t)) return true;
   return t !== '' && t.length <= 60 && !t.includes('。') && (PAGE_META.test(t) || isChromeLine(t));
 }
 

@@ -17,7 +17,7 @@ import type { AnomalyDraft } from '../../anomalies.ts';
 import type { CanonicalBlock, CanonicalDoc, DocMeta } from '../../canonical/blocks.ts';
 import { isTitleLike, kindOfTitle } from '../../grammar/documentKinds.ts';
 import { parseNumberMarker } from '../../grammar/numberMarkers.ts';
-import { parseWenhao } from '../../grammar/wenhao.ts';
+import { parseWenhao, trailingWenhao, wenhaoOfLine } from '../../grammar/wenhao.ts';
 import { statesFirstListedLeads } from '../../grammar/agencyTags.ts';
 import type { Jurisdiction } from '../../schema.ts';
 import { SourceError } from '../../sources/errors.ts';
@@ -33,10 +33,11 @@ import {
   TOC_MARKER,
 } from '../../text/furniture.ts';
 import { findTables, tableBlocks, type FoundTable } from '../tables/regions.ts';
+import { isHeaderWord } from '../tables/columns.ts';
 import type { BodyLine } from '../tables/table.ts';
 import { joinTitle, parseHeader } from './header.ts';
 import { buildOutline } from './outline.ts';
-import { findSignature, isSignerLine, parseDateLine, type Signature } from './signature.ts';
+import { findSignature, isSignerLine, looksLikeBodyName, parseDateLine, type Signature } from './signature.ts';
 import { documentStarts, isProse, parseGazetteIssue, standaloneStart, tocLines, type GazetteIssue } from './split.ts';
 
 export type { GazetteIssue };
@@ -59,7 +60,15 @@ const ATTACHMENT_LIST = /^附\s*件\s*[:：]/;
 /** A line of an attachment's title: short, unnumbered, no sentence punctuation. */
 function isAttachmentTitleLine(text: string): boolean {
   const t = foldText(text).trim();
-  return t.length <= 40 && !/[。,;:]/.test(t) && !parseNumberMarker(t) && !TOC_MARKER.test(t) && !parseDateLine(t) && !t.startsWith('\t');
+  return (
+    t.length <= 40 &&
+    !/[。,;:|]/.test(t) &&
+    !parseNumberMarker(t) &&
+    !TOC_MARKER.test(t) &&
+    !parseDateLine(t) &&
+    !text.startsWith('\t') &&
+    !isHeaderWord(t) // a table's header (序号, 重点工作 …) starts the body
+  );
 }
 
 /** The attachment heading at items[at]: an optional 附件 label and up to four title lines. */
@@ -124,7 +133,9 @@ const blockOf = <R extends 'wenhao' | 'title' | 'addressee' | 'signer' | 'date' 
 
 /** Blocks of one numbering context (a document's own text, or an attachment): tables and the outline of the rest. */
 function contextBlocks(ctx: Context, items: BodyLine[]): CanonicalBlock[] {
-  const tables: FoundTable[] = findTables(items, ctx.chain, ctx.file);
+  const found = findTables(items, ctx.chain, ctx.file);
+  const tables: FoundTable[] = found.tables;
+  ctx.anomalies.push(...found.anomalies);
   const inTable = new Set<number>();
   for (const t of tables) for (let k = t.from; k < t.to; k++) inTable.add(k);
   const prose = items.filter((_, k) => !inTable.has(k));
@@ -152,6 +163,18 @@ function contextBlocks(ctx: Context, items: BodyLine[]): CanonicalBlock[] {
   return blocks;
 }
 
+/**
+ * Without a signature, the issuer is the body a title names before 关于 (东莞: 東莞市人民政府關于…的實施意見):
+ * GB/T 9704 titles are issuer + 关于 + subject + genre.
+ */
+function issuerOfTitle(title: string | null): string | null {
+  if (!title) return null;
+  const at = foldText(title).indexOf('关于');
+  if (at < 2) return null;
+  const issuer = title.slice(0, at);
+  return looksLikeBodyName(issuer) ? issuer : null;
+}
+
 /** One document: items are its non-blank, non-furniture lines. */
 function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
   const { anomalies } = ctx;
@@ -162,8 +185,11 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
   let wenhaoYear: number | null = null;
   if (header.redhead) blocks.push(blockOf('redhead', [header.redhead]));
   const wenhaoBlock = header.wenhao ? blockOf('wenhao', [header.wenhao]) : null;
-  if (header.wenhao) {
-    const raw = header.wenhao.text.trim();
+  // A 文号 printed in parentheses at the end of the title line (韶关: …的通知(韶府〔2019〕31號)).
+  const inTitle = !header.wenhao && header.title.length ? trailingWenhao(header.title.at(-1)!.text) : null;
+  const wenhaoItem = header.wenhao ?? (inTitle ? header.title.at(-1)! : null);
+  if (wenhaoItem) {
+    const raw = inTitle ? inTitle.wenhao : (wenhaoOfLine(wenhaoItem.text) ?? wenhaoItem.text.trim());
     const parsed = parseWenhao(raw);
     wenhao = parsed.wenhao;
     wenhaoYear = parsed.year;
@@ -171,7 +197,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
       anomalies.push({
         code: 'malformed-wenhao',
         severity: 'error',
-        line: header.wenhao.line,
+        line: wenhaoItem.line,
         message: `文号“${raw}”不完整（${parsed.problems.join('，')}），无法确定文号`,
       });
     } else if (parsed.problems.length) {
@@ -179,7 +205,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
       anomalies.push({
         code: 'malformed-wenhao',
         severity: onlyBrackets ? 'info' : 'warning',
-        line: header.wenhao.line,
+        line: wenhaoItem.line,
         message: `文号印作“${raw}”，格式不规范（${parsed.problems.join('，')}），按“${parsed.wenhao}”理解`,
       });
     }
@@ -189,7 +215,10 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
   const headParts = [wenhaoBlock, titleBlock].filter((b): b is CanonicalBlock => b !== null).sort((a, b) => a.lines[0] - b.lines[0]);
   blocks.push(...headParts);
   if (header.addressees.length) blocks.push(blockOf('addressee', header.addressees));
-  const title = header.title.length ? joinTitle(header.title.map((b) => b.text)) : null;
+  // A title printed in 《》 (a republished copy: 《关于…的实施细则》) is the title without them.
+  const titleTexts = header.title.map((b) => b.text);
+  if (inTitle) titleTexts[titleTexts.length - 1] = inTitle.title;
+  const title = header.title.length ? joinTitle(titleTexts).replace(/^《([^《》]+)》$/, '$1') : null;
   if (!title) anomalies.push({ code: 'no-title', line: items[0]?.line ?? null, message: '没有找到文件标题' });
 
   const attachments: DocMeta['attachments'] = [];
@@ -207,7 +236,10 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
   // title to the next numbered 附件 label (or the end), which may carry a signature of its own.
   const first = findSignature(items, header.next, items.length);
   let pos = header.next;
-  let end = items.length;
+  // Without a signature, the document's own text still ends at its first attachment label
+  // standing alone (附件1), as 沙坪坝's notice does, whose date line is misprinted.
+  const firstLabel = items.findIndex((b, k) => k > header.next && /^附\s*件\s*\d+\s*$/.test(b.text.trim()));
+  let end = first.signature || firstLabel < 0 ? items.length : firstLabel;
   let signature: Signature | null = first.signature;
   if (!first.signature && first.bareDate !== null && (wenhao || header.addressees.length)) {
     anomalies.push({ code: 'no-signature', line: items[first.bareDate]!.line, message: '落款日期上方没有发文机关' });
@@ -222,7 +254,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
     else if (wenhaoYear !== null && Number(d.iso.slice(0, 4)) !== wenhaoYear) {
       anomalies.push({
         code: 'wenhao-year-mismatch',
-        line: header.wenhao!.line,
+        line: wenhaoItem!.line,
         message: `文号年份${wenhaoYear}与落款日期${d.raw}的年份不同`,
       });
     }
@@ -262,15 +294,18 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
     b.text = ctx.lines.slice(b.lines[0] - 1, b.lines[1]).join('\n');
   }
   const foldedAll = foldText(items.map((i) => i.text).join('\n'));
+  // A notice whose own head was cut off is known by the document it issues (四川: the 方案).
+  const known = title ?? attachments[0]?.title ?? null;
   return {
     meta: {
-      title,
+      title: known,
       wenhao,
-      wenhaoRaw: header.wenhao?.text.trim() ?? null,
-      issuer: first.signature ? first.signature.signer.map((b) => joinTitle([b.text])).join('、') : null,
-      date,
+      wenhaoRaw: inTitle ? inTitle.wenhao.trim() : header.wenhao ? (wenhaoOfLine(header.wenhao.text) ?? header.wenhao.text.trim()) : null,
+      issuer: first.signature ? first.signature.signer.map((b) => joinTitle([b.text])).join('、') : issuerOfTitle(title),
+      date: date ?? header.pageDate,
       addressees: header.addressees.length ? joinTitle(header.addressees.map((b) => b.text)).replace(/[:：]$/, '') : null,
-      kind: title ? kindOfTitle(title) : 'other',
+      // Without any title, a document that is a task table and nothing else is a work list.
+      kind: known ? kindOfTitle(known) : blocks.some((b) => b.role === 'table') && !blocks.some((b) => b.role === 'provision') ? 'worklist' : 'other',
       lines: [items[0]!.line, items.at(-1)!.line],
       attachments,
       firstListedLeads: statesFirstListedLeads(foldedAll),

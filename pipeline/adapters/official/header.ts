@@ -8,9 +8,10 @@
 // and, on web pages, page metadata between them (发布日期:…, 字体:【 默认 超大 |), which is
 // furniture. Every part but the title may be missing; a document whose title is missing
 // too (a page that begins with its first provision) is reported, not rejected.
+import { findDate } from '../../grammar/dates.ts';
 import { isTitleLike } from '../../grammar/documentKinds.ts';
 import { parseNumberMarker } from '../../grammar/numberMarkers.ts';
-import { isWenhaoLine } from '../../grammar/wenhao.ts';
+import { headlineWenhao, isWenhaoLine } from '../../grammar/wenhao.ts';
 import { foldText } from '../../text/fold.ts';
 import { isPageMetaLine } from '../../text/furniture.ts';
 import { isHeaderWord } from '../tables/columns.ts';
@@ -63,12 +64,14 @@ export interface Header {
   addressees: BodyLine[];
   /** Page metadata lines inside the header: furniture. */
   furniture: BodyLine[];
+  /** A date the page states for the document (发布日期:2022-01-21), for a document that prints none. */
+  pageDate: string | null;
   next: number; // index of the first body item
 }
 
 /** The header at the start of a document's items. */
 export function parseHeader(items: BodyLine[]): Header {
-  const h: Header = { redhead: null, wenhao: null, title: [], addressees: [], furniture: [], next: 0 };
+  const h: Header = { redhead: null, wenhao: null, title: [], addressees: [], furniture: [], pageDate: null, next: 0 };
   let k = 0;
   const skipMeta = () => {
     while (k < items.length && isPageMetaLine(items[k]!.text) && !isWenhaoLine(items[k]!.text)) h.furniture.push(items[k++]!);
@@ -102,10 +105,17 @@ export function parseHeader(items: BodyLine[]): Header {
     if (first !== undefined) titleEnd = first;
     else if (window[0] && isBareTitle(window[0].text)) titleEnd = 0;
   }
-  // Page metadata between title lines and addressees stays furniture.
+  // Page metadata between title lines and addressees stays furniture, and so do a page's
+  // headline (文号 glued to the title: 鞍立政发〔2023〕2号立山区人民政府关于…) and a title
+  // printed twice (运城).
   const titleLines = window.slice(0, titleEnd + 1);
-  h.title = titleLines.filter((b) => !isPageMetaLine(b.text));
-  h.furniture.push(...titleLines.filter((b) => isPageMetaLine(b.text)));
+  const seen = new Set<string>();
+  for (const b of titleLines) {
+    const key = foldText(b.text).replace(/[\s《》]/g, '');
+    if (isPageMetaLine(b.text) || (h.title.length > 0 && headlineWenhao(b.text)) || seen.has(key)) h.furniture.push(b);
+    else h.title.push(b);
+    seen.add(key);
+  }
   k += titleEnd + 1;
   // A web page may print the title twice (运城), or the 文号 after the title (天津).
   while (k < items.length && h.title.length && items[k]!.text.trim() === h.title.at(-1)!.text.trim()) h.furniture.push(items[k++]!);
@@ -121,6 +131,10 @@ export function parseHeader(items: BodyLine[]): Header {
     }
   }
   h.next = k;
+  for (const f of h.furniture) {
+    if (!/^(?:发布|成文|发文|印发)(?:日期|时间)/.test(foldText(f.text).trim())) continue;
+    h.pageDate ??= findDate(f.text)?.iso ?? null;
+  }
   return h;
 }
 

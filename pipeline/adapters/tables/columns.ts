@@ -35,7 +35,7 @@ const REMARK = /(?:备注|说明|进展情况|完成情况|责任类型|类型|�
 
 /** The meaning of one header cell, or null when the header is unknown. */
 export function columnMeaning(header: string): ColumnMeaning | null {
-  const h = foldText(header).replace(/\s+/g, '');
+  const h = foldText(header).replace(/\s+/g, '').replace(/:$/, '');
   if (NUMBER.test(h)) return { role: 'number' };
   if (PEOPLE.test(h)) return { role: 'people' };
   if (LEAD.test(h)) return { role: 'lead' };

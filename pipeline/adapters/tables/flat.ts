@@ -178,6 +178,34 @@ export function alignRow(lines: BodyLine[], roles: Array<ColumnRole | undefined>
   return cells;
 }
 
+const SUB_ITEM = /^\s*[(（](\d{1,2})[)）]/;
+
+/**
+ * A row whose text column holds numbered sub-items, each with its own people and agencies
+ * (钟楼: 1 四大功能区建设 → (1)老城复兴… 王旭锋… 住建局…, (2)数字经济先导区…): the 序号 and
+ * name cells are merged over several rows. Each sub-item is a row of its own, with the
+ * merged cells carried down and marked.
+ */
+export function subRows(lines: BodyLine[], roles: Array<ColumnRole | undefined>): TableCell[][] {
+  const starts: number[] = [];
+  for (let j = 0; j < lines.length; j++) {
+    const m = SUB_ITEM.exec(lines[j]!.text);
+    if (m && Number(m[1]) === starts.length + 1) starts.push(j);
+  }
+  if (starts.length < 2) return [alignRow(lines, roles)];
+  const first = alignRow(lines.slice(0, starts[1]), roles);
+  // The column the first sub-item landed in: later sub-items fill it and the columns after it.
+  const at = first.findIndex((c) => c.text.length > 0 && SUB_ITEM.test(c.text));
+  if (at < 0) return [alignRow(lines, roles)];
+  const rows = [first];
+  for (let i = 1; i < starts.length; i++) {
+    const part = lines.slice(starts[i], starts[i + 1] ?? lines.length);
+    const rest = alignRow(part, roles.slice(at));
+    rows.push([...first.slice(0, at).map((c) => ({ ...c, mergedUp: true })), ...rest]);
+  }
+  return rows;
+}
+
 // Lines that cannot belong to a table row: a new attachment, a heading of the outline,
 // a signature date.
 const STOPS = /^(?:附\s*件\s*\d*\s*[:：]?\s*$|附\s*件\s*\d+|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条])/;
@@ -200,7 +228,7 @@ export function readUnterminatedTable(items: BodyLine[]): { table: Table; used: 
       if (end - k > roles.length * 3) break;
       end++;
     }
-    rows.push(alignRow(items.slice(k, end), roles));
+    rows.push(...subRows(items.slice(k, end), roles));
     k = end;
     expected++;
   }

@@ -80,3 +80,40 @@ export function readBoxTable(items: BodyLine[]): Table {
   }
   return { shape: 'box', header: rows[0] ?? [], rows: rows.slice(1), rules, lines: [items[0]!.line, items.at(-1)!.line] };
 }
+
+// A record: one row printed as label/value pairs, a pair per line (广州 2023 重点工作):
+//   重点工作: | 135.统筹违法建设治理与城市更新… |
+//   牵头单位: | 市城市管理综合执法局 |
+// A value may wrap onto the next line (进展情况、存在问题 及下一步工作建议: | ⏎ 已完成。… |).
+const RECORD_PAIR = /^\s*([^|]{2,30}?)\s*[:：]\s*\|\s*(.*?)\s*\|?\s*$/;
+
+/** The label of a record line (重点工作), or null. */
+export function recordLabel(line: string): string | null {
+  const m = RECORD_PAIR.exec(line);
+  return m ? m[1]!.replace(/\s+/g, '') : null;
+}
+
+/** A record of label/value lines as a one-row table: the labels are the header. */
+export function readRecordTable(items: BodyLine[]): { table: Table; used: number } {
+  const header: TableCell[] = [];
+  const row: TableCell[] = [];
+  let k = 0;
+  while (k < items.length) {
+    const m = RECORD_PAIR.exec(items[k]!.text);
+    if (!m) break;
+    const line = items[k]!.line;
+    // The label as printed, colon included (the colon is text of the page, not table syntax).
+    const printed = items[k]!.text.slice(0, items[k]!.text.indexOf('|')).trim();
+    header.push({ text: printed, lines: [line, line] });
+    const cell: TableCell = { text: m[2]!, lines: [line, line] };
+    k++;
+    // The value continues on following lines until one ends with the closing bar.
+    while (!/\|\s*$/.test(items[k - 1]!.text.replace(/^[^|]*\|/, '')) && k < items.length && !RECORD_PAIR.test(items[k]!.text)) {
+      cell.text += (cell.text ? '\n' : '') + items[k]!.text.replace(/\s*\|\s*$/, '').trim();
+      cell.lines[1] = items[k]!.line;
+      k++;
+    }
+    row.push(cell);
+  }
+  return { table: { shape: 'pipe', header, rows: [row], rules: [], lines: [items[0]!.line, items[k - 1]!.line] }, used: k };
+}

@@ -7,7 +7,7 @@ import type { Jurisdiction } from '../../schema.ts';
 import type { SourceError } from '../../sources/errors.ts';
 import { columnMeaning, isHeaderWord } from './columns.ts';
 import { isTerminatedCell, readTerminatedTable, readUnterminatedTable } from './flat.ts';
-import { isBoxRow, isBoxRule, isPipeRow, isPipeRule, readBoxTable, readPipeTable } from './grid.ts';
+import { isBoxRow, isBoxRule, isPipeRow, isPipeRule, readBoxTable, readPipeTable, readRecordTable, recordLabel } from './grid.ts';
 import { checkRow, planColumns, type Column } from './plan.ts';
 import { headerCount, readTabTable, splitTabCells, tabRows } from './tab.ts';
 import { flatCell, type BodyLine, type Table, type TableCell } from './table.ts';
@@ -93,9 +93,30 @@ function tabRegion(items: BodyLine[], at: number): number {
   return k;
 }
 
-/** Every table in a body, in order, with the items it spans. */
-export function findTables(items: BodyLine[], chain: Jurisdiction[], file: string): FoundTable[] {
+/**
+ * A table copied one cell per line has no row marks: if a row does not fit its columns (a
+ * text where the 序号 should be — merged cells that changed a row's width), cells would
+ * land in the wrong columns and agencies be read from the wrong text. Such a table is not
+ * read as a table; its lines stay text and the first misfit is reported.
+ */
+function fits(t: FoundTable, file: string): AnomalyDraft | null {
+  for (const row of t.table.rows) {
+    const problem = checkRow(row, t.columns, file);
+    if (problem) return { code: 'table-incomplete-row', line: problem.line, message: `表格逐格换行，第${problem.line}行起的单元格与表头对不齐（合并单元格？），整张表按正文收录，未拆分成措施` };
+  }
+  return null;
+}
+
+/** Every table in a body, in order, with the items it spans; and the tables refused as misaligned. */
+export function findTables(items: BodyLine[], chain: Jurisdiction[], file: string): { tables: FoundTable[]; anomalies: AnomalyDraft[] } {
   const found: FoundTable[] = [];
+  const rejected: AnomalyDraft[] = [];
+  const accept = (t: FoundTable): boolean => {
+    if (t.table.shape !== 'flat' && t.table.shape !== 'flat-terminated') return true;
+    const misfit = fits(t, file);
+    if (misfit) rejected.push(misfit);
+    return misfit === null;
+  };
   let i = 0;
   while (i < items.length) {
     const text = items[i]!.text;
@@ -136,25 +157,40 @@ export function findTables(items: BodyLine[], chain: Jurisdiction[], file: strin
         continue;
       }
     }
+    const label = recordLabel(text);
+    if (label && isHeaderWord(label)) {
+      const r = readRecordTable(items.slice(i));
+      if (r.table.header.filter((c) => isHeaderWord(c.text)).length >= 2) {
+        found.push({ from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) });
+        i += r.used;
+        continue;
+      }
+    }
     if (isTerminatedCell(text) && isHeaderWord(text.replace(/\|\s*$/, ''))) {
       const r = readTerminatedTable(items.slice(i));
+      const t = r && { from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) };
+      if (r && t && accept(t)) {
+        found.push(t);
+        i += r.used;
+        continue;
+      }
       if (r) {
-        found.push({ from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) });
         i += r.used;
         continue;
       }
     }
     if (isHeaderWord(text) || (items[i + 1] && isHeaderWord(text.trim() + items[i + 1]!.text.trim()))) {
       const r = readUnterminatedTable(items.slice(i));
-      if (r) {
-        found.push({ from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) });
+      const t = r && { from: i, to: i + r.used, table: r.table, ...planned(r.table, chain, file) };
+      if (r && t && accept(t)) {
+        found.push(t);
         i += r.used;
         continue;
       }
     }
     i++;
   }
-  return found;
+  return { tables: found, anomalies: rejected };
 }
 
 /** Canonical blocks of a table at outline level `level`. */
