@@ -9,7 +9,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/generated/', 'screenshots/', 'test-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/generated/', 'screenshots/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

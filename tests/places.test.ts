@@ -14,8 +14,11 @@ const gazetteOf = (jurisdiction: string): ProjectSource => ({
 });
 
 describe('the manifest names a place as people write it', () => {
-  it('the bundled sources need 中央, 湖北省, 荆门市, 钟祥市 and 天门市, with their codes', () => {
-    const { collections } = runIngest({ root: process.cwd(), write: false });
+  it('the seeds need 中央, 湖北省, 荆门市, 钟祥市 and 天门市, with their codes', () => {
+    const { collections } = ingest([
+      realSource('zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt'),
+      realSource('tianmen-gongbao-2023-01.txt'),
+    ]);
     expect(collections.jurisdictions.map((j) => [j.id, j.name, j.code, j.parent])).toEqual([
       ['zhongyang', '中央', null, null],
       ['hubei', '湖北省', '420000', 'zhongyang'],
@@ -23,6 +26,13 @@ describe('the manifest names a place as people write it', () => {
       ['zhongxiang', '钟祥市', '420881', 'jingmen'],
       ['tianmen', '天门市', '429006', 'hubei'],
     ]);
+  });
+  it('the bundled sources need exactly their places and their ancestors', () => {
+    const { collections } = runIngest({ root: process.cwd(), write: false });
+    const ids = new Set(collections.jurisdictions.map((j) => j.id));
+    for (const d of collections.documents) expect(ids.has(d.jurisdiction), d.jurisdiction).toBe(true);
+    for (const j of collections.jurisdictions) if (j.parent) expect(ids.has(j.parent), j.id).toBe(true);
+    expect(collections.jurisdictions.find((j) => j.id === 'huoshan')).toMatchObject({ name: '霍山县', code: '341525' });
   });
   it('a path: 湖北省仙桃市 is the province-administered 仙桃, id xiantao', () => {
     const { collections } = ingest([gazetteOf('湖北省仙桃市')]);

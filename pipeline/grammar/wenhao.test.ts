@@ -54,7 +54,9 @@ describe('文号 lines as web pages print them', () => {
     expect(headlineWenhao('鞍立政发〔2023〕2号立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知')).toMatchObject({
       wenhao: '鞍立政发〔2023〕2号',
     });
-    expect(headlineWenhao('津政办规[2023]4号 天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知')?.wenhao).toBe('津政办规[2023]4号');
+    expect(headlineWenhao('津政办规[2023]4号 天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知')?.wenhao).toBe(
+      '津政办规[2023]4号',
+    );
     expect(headlineWenhao('天政办发〔2023〕1号')).toBeNull();
   });
 });

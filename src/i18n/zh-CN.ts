@@ -340,6 +340,13 @@ export const zhCN = {
   'about.principle.agencies': '单位归属按地区区分；同一单位的不同写法（简称、笔误）在单位名录中合并，并写明理由。',
   'about.principle.groups': '“相关金融机构”“市直相关部门”等泛指不算作具体单位。',
   'about.principle.offline': '网站不加载任何外部资源，可在内网使用；除搜索外，所有页面无需 JavaScript。',
+  'about.adding': '如何收录一份新文件',
+  'about.adding.lede':
+    '维护者把文件放进 content/sources/，在 manifest.yaml 中写两项：文件名（file）和地区（jurisdiction，按通常写法，如“佛山市”“河南省洛阳市西工区”）。其余一切从原文识别：标题、文号、发文机关、日期、文件类别，文件的起止，各级编号条目，表格各栏的含义，牵头单位、责任单位、完成时限和金额。',
+  'about.adding.override':
+    '清单中也可写明 url（原文网址，用于引用）、title、wenhao、issuer、date、kind 等，写明的以清单为准，并在数据质量报告中注明“来自清单”。',
+  'about.adding.failures':
+    '无法读取的源文件会被跳过，并在[数据质量](/quality/)页列出文件和行号，其他文件照常发布；原文中的每一处异常也列在该页。',
   'notFound.title': '页面不存在',
   'notFound.description': '找不到这个页面。可以搜索措施，或从文件、单位、地区列表进入。',
   'notFound.heading': '找不到这个页面',

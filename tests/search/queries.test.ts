@@ -114,6 +114,12 @@ describe('phrases are found whole', () => {
     expect(await allResults(h, '失業保險')).toEqual(await allResults(h, '失业保险'));
     expect(await allResults(h, '財政局 補貼')).toEqual(await allResults(h, '财政局 补贴'));
   });
+
+  it('a simplified query finds a page printed in traditional characters (东莞, 繼續實施失業保險穩崗返還政策)', async () => {
+    const urls = await allResults(h, '稳岗返还');
+    expect(urls).toContain('/docs/dongfu-2021-54/1-1-3/');
+    expect((await search(h.page, h.server.url, '残疾人就业保障金')).slice(0, 3)).toContain('/docs/dongfu-2021-54/1-1-2/');
+  });
 });
 
 it('covers at least 30 queries, at least 10 of them amounts', () => {

@@ -41,7 +41,13 @@ export function findMeasure(measures: Measure[], e: ExpectedMeasure): Measure | 
   const last = e.number.trim().split(/\s+/).at(-1)!;
   const candidates = measures.filter((m) => {
     const body = squash(m.text).replace(/^[(（]?[一二三四五六七八九十百\d.]+[)）、.．]?/, '');
-    return body.startsWith(want) || squash(m.title ?? '').startsWith(want) || squash(m.text).slice(0, want.length + 12).includes(want);
+    return (
+      body.startsWith(want) ||
+      squash(m.title ?? '').startsWith(want) ||
+      squash(m.text)
+        .slice(0, want.length + 12)
+        .includes(want)
+    );
   });
   return candidates.find((m) => squash(m.label).includes(squash(last).replace(/[、.．()（）]/g, ''))) ?? candidates[0];
 }

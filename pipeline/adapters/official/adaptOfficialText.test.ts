@@ -290,7 +290,8 @@ describe('adaptOfficialText on bad input', () => {
   it('publishes a document cut off before its signature, with a warning', () => {
     const r = adaptGazette(cutBefore('2023年2月24日'), SOURCE);
     expect(r.documents).toHaveLength(5);
-    expect(r.documents[4]!.meta.issuer).toBeNull();
+    // The issuer is then the body its title names before 关于.
+    expect(r.documents[4]!.meta.issuer).toBe('市人民政府办公室');
     expect(codesAt(r, 'no-signature')).toEqual([['no-signature', 1009]]);
     const short = adaptGazette(lines.slice(0, 120).join('\n'), 'g.txt');
     expect(codesAt(short, 'no-signature', 'possibly-truncated')).toEqual([

@@ -305,7 +305,11 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
       date: date ?? header.pageDate,
       addressees: header.addressees.length ? joinTitle(header.addressees.map((b) => b.text)).replace(/[:：]$/, '') : null,
       // Without any title, a document that is a task table and nothing else is a work list.
-      kind: known ? kindOfTitle(known) : blocks.some((b) => b.role === 'table') && !blocks.some((b) => b.role === 'provision') ? 'worklist' : 'other',
+      kind: known
+        ? kindOfTitle(known)
+        : blocks.some((b) => b.role === 'table') && !blocks.some((b) => b.role === 'provision')
+          ? 'worklist'
+          : 'other',
       lines: [items[0]!.line, items.at(-1)!.line],
       attachments,
       firstListedLeads: statesFirstListedLeads(foldedAll),

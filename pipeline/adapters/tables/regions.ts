@@ -102,7 +102,12 @@ function tabRegion(items: BodyLine[], at: number): number {
 function fits(t: FoundTable, file: string): AnomalyDraft | null {
   for (const row of t.table.rows) {
     const problem = checkRow(row, t.columns, file);
-    if (problem) return { code: 'table-incomplete-row', line: problem.line, message: `表格逐格换行，第${problem.line}行起的单元格与表头对不齐（合并单元格？），整张表按正文收录，未拆分成措施` };
+    if (problem)
+      return {
+        code: 'table-incomplete-row',
+        line: problem.line,
+        message: `表格逐格换行，第${problem.line}行起的单元格与表头对不齐（合并单元格？），整张表按正文收录，未拆分成措施`,
+      };
   }
   return null;
 }
@@ -205,7 +210,9 @@ export function tableBlocks(t: FoundTable, level: number): CanonicalBlock[] {
     c += column.part === 'title' ? 2 : 1;
   }
   for (const row of table.rows) {
-    const lines: [number, number] = [Math.min(...row.map((x) => x.lines[0]).filter((n) => n > 0)), Math.max(...row.map((x) => x.lines[1]))];
+    // A row's own lines: a cell merged down from the row above lies on that row's lines.
+    const own = row.filter((x) => !x.mergedUp && x.lines[0] > 0);
+    const lines: [number, number] = [Math.min(...own.map((x) => x.lines[0])), Math.max(...own.map((x) => x.lines[1]))];
     blocks.push({ role: 'row', lines, text: '' });
     row.forEach((cell, k) => {
       const column = columns[k];

@@ -4,10 +4,13 @@ import type { APIRoute } from 'astro';
 import { loadData } from '../../lib/data.ts';
 import { buildSideIndex, corpusTexts } from '../../search/sideIndex.ts';
 import { serializeT2S } from '../../search/t2s.ts';
+import { foldText } from '../../../pipeline/text/fold.ts';
 import { buildT2SMap, charactersOf, openccConverters } from '../../search/t2sBuild.ts';
 
 export const GET: APIRoute = async () => {
   const data = await loadData();
-  const t2s = serializeT2S(buildT2SMap(charactersOf(corpusTexts(data)), openccConverters()));
+  // The characters the index holds: traditional pages are indexed in their folded form too,
+  // so the map is limited by the folded texts (a 崗 printed by a mirror is still mapped to 岗).
+  const t2s = serializeT2S(buildT2SMap(charactersOf(corpusTexts(data).map(foldText)), openccConverters()));
   return new Response(JSON.stringify(buildSideIndex(data, t2s)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
