@@ -136,6 +136,25 @@ describe('a third document of each format needs only a manifest entry', () => {
   });
 });
 
+describe('a hand-made canonical Markdown file is a source too', () => {
+  it('is read by the same extractor: numbered provisions, agency tags, coverage', () => {
+    const md: ProjectSource = {
+      file: 'guandu-handmade.md',
+      bytes: readFileSync('tests/fixtures/handmade-canonical.md'),
+      entry: { file: 'guandu-handmade.md', jurisdiction: '云南省昆明市官渡区' },
+    };
+    const { collections, report } = ingest([md]);
+    expect(collections.failures).toEqual([]);
+    expect(collections.measures.map((m) => [m.anchor, m.label])).toEqual([
+      ['1-1', '1.'],
+      ['1-2', '2.'],
+      ['1-3', '3.'],
+    ]);
+    expect(collections.measures[0]!.leadRaw).toBe('区政务服务局');
+    expect(report.generatedFrom[0]!.coverage.percent).toBe(100);
+  });
+});
+
 describe('a bad source is skipped with file:line while the others publish', () => {
   const worklistText = readFileSync(`content/sources/${WORKLIST}`, 'utf8');
   const asWorklist = (text: string | Uint8Array): ProjectSource => ({ ...realSource(WORKLIST), bytes: text });

@@ -7,7 +7,8 @@
 // phrase parser. Anything we cannot read with confidence normalises to null: a wrong
 // deadline on a public page is worse than none.
 import type { Deadline } from '../schema.ts';
-import { foldWidth } from '../text/fold.ts';
+import { foldWidth } from '../text/width.ts';
+import { isValidDate } from './dates.ts';
 
 type Normalized = Deadline['normalized'];
 
@@ -31,14 +32,6 @@ const QUARTER_END: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** A real calendar date (rejects 2022年2月30日 and month 13). */
-function isValidDate(year: number, month: number, day: number | null): boolean {
-  if (month < 1 || month > 12) return false;
-  if (day === null) return true;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 function formatDate(year: number, month: number | null, day: number | null): Normalized {

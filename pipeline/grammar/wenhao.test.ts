@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../text/fold.ts';
 import { headlineWenhao, isWenhaoLine, parseWenhao, wenhaoOfLine, wenhaoParts } from './wenhao.ts';
 
 describe('文号', () => {
@@ -31,7 +32,8 @@ describe('文号', () => {
 describe('文号 as traditional-character mirrors print it', () => {
   it('reads 號 and full-width brackets', () => {
     expect(isWenhaoLine('韶府〔2019〕31號')).toBe(true);
-    expect(parseWenhao('粵府〔2021〕13號')).toMatchObject({ wenhao: '粤府〔2021〕13号', problems: [] });
+    expect(parseWenhao('粵府〔2021〕13號')).toMatchObject({ wenhao: '粵府〔2021〕13号', problems: [] });
+    expect(parseWenhao(foldText('粵府〔2021〕13號')).wenhao).toBe('粤府〔2021〕13号');
   });
 });
 

@@ -274,7 +274,12 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   }
   for (const a of sourceAnomalies) anomalies.push(toAnomaly(a, path, null));
 
-  const coverage = measureCoverage(decoded.text, furniture, tableLines, [...documents, ...measures, ...policies]);
+  // A hand-made canonical file is its own source of record: its blocks' texts are what must be published.
+  const covered =
+    adapted.length && (/\.md$/i.test(entry.file) || entry.format === 'canonical')
+      ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
+      : decoded.text;
+  const coverage = measureCoverage(covered, furniture, tableLines, [...documents, ...measures, ...policies]);
   const issueRecord =
     issueRaw && issue
       ? GazetteIssue.parse({

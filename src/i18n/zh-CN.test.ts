@@ -27,7 +27,6 @@ const DATA: Array<[string, string, string]> = [
   ['src/lib/format.ts', '${…}年${…}月${…}日', 'date grammar: 2022年12月31日 is how the sources print a date'],
   ['src/lib/format.ts', '${…}年${…}月', 'date grammar'],
   ['src/lib/format.ts', '${…}年', 'date grammar'],
-  ['src/search/query.ts', '${…}〔${…}〕${…}号', '文号 grammar: the canonical form 天政办发〔2023〕1号'],
   ['src/search/engine.ts', '市${…}', 'agency-name grammar: 财政局 typed for 市财政局'],
   ['src/search/state.ts', '地区', 'URL parameter of links shared before the ASCII names (frozen)'],
   ['src/search/state.ts', '文件', 'old URL parameter (frozen)'],

@@ -313,6 +313,9 @@ export const zhCN = {
   'quality.description': '源文件中发现的 {count} 处问题：序号错漏、合并单元格、单位写法、文号格式等，以及每个源文件的收录覆盖率。',
   'quality.lede':
     '本站照录原文，不擅自修改。源文件里的错漏在这里逐条列出；需要解读的地方（如合并单元格、错印的序号）写明了本站的处理方法。',
+  'quality.failed': '未能收录的源文件（{count}）',
+  'quality.failed.lede': '这些源文件无法读取，已跳过，其他文件照常发布。每条说明给出文件和行号，供维护者修正。',
+  'quality.fromManifest': '以下信息来自清单（manifest），而非原文：{fields}',
   'quality.coverage': '源文件覆盖率',
   'quality.coverage.lede': '覆盖率指源文件中（除网页导航等非正文内容外）每一个字都出现在本站某条记录中的比例。',
   'quality.coverage.file': '源文件',

@@ -190,7 +190,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
   const wenhaoItem = header.wenhao ?? (inTitle ? header.title.at(-1)! : null);
   if (wenhaoItem) {
     const raw = inTitle ? inTitle.wenhao : (wenhaoOfLine(wenhaoItem.text) ?? wenhaoItem.text.trim());
-    const parsed = parseWenhao(raw);
+    const parsed = parseWenhao(foldText(raw));
     wenhao = parsed.wenhao;
     wenhaoYear = parsed.year;
     if (parsed.wenhao === null) {
