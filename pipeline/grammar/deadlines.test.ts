@@ -169,3 +169,9 @@ describe('parseDeadlinePhrase', () => {
     expect(parseDeadlinePhrase('前', 2023)).toBeNull();
   });
 });
+
+describe('a deadline broken by a hard wrap', () => {
+  it('is read whole (2023年 ⏎ 6月底前)', () => {
+    expect(findDeadlineInText('各地要在2023年\n6月底前完成摸底。', null)).toEqual({ raw: '2023年6月底前', normalized: '2023-06' });
+  });
+});

@@ -9,6 +9,7 @@
 import type { Deadline } from '../schema.ts';
 import { foldWidth } from '../text/width.ts';
 import { isValidDate } from './dates.ts';
+import { joinWrapped } from '../text/rewrap.ts';
 
 type Normalized = Deadline['normalized'];
 
@@ -126,7 +127,9 @@ const UNTIL_YEAR_END_RE = /(?:至|到|截至)((?:\d{4}|今)年(?:底|末))/g;
  * returned — two different dates (6月底前发行, 8月底前使用) mean we cannot say which one
  * is the measure's deadline. `documentYear` stands in for a missing year.
  */
-export function findDeadlineInText(text: string, documentYear: number | null): Deadline | null {
+export function findDeadlineInText(printed: string, documentYear: number | null): Deadline | null {
+  // A phrase broken by a hard wrap (2023年 ⏎ 6月底前) is read whole.
+  const text = joinWrapped(printed);
   const folded = foldWidth(text);
   const label = LABEL_RE.exec(folded);
   if (label) {

@@ -22,6 +22,7 @@ import { statesFirstListedLeads } from '../../grammar/agencyTags.ts';
 import type { Jurisdiction } from '../../schema.ts';
 import { SourceError } from '../../sources/errors.ts';
 import { foldText } from '../../text/fold.ts';
+import { wrapWidth } from '../../text/rewrap.ts';
 import {
   footerStart,
   isChromeLine,
@@ -373,6 +374,14 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
           message: `正文中的“${item.text.trim()}”像网页上的按钮或栏目名，已作为正文保留`,
         });
       }
+    }
+    const width = wrapWidth(items.map((i) => i.text));
+    if (width !== null) {
+      anomalies.push({
+        code: 'hard-wrapped',
+        line: items[0]!.line,
+        message: `正文按每行约${width}字固定换行（如从 PDF 复制），识别时按句连读，显示保留原样`,
+      });
     }
     documents.push(adaptDocument(ctx, items));
   });
