@@ -248,26 +248,14 @@ function readPiece(piece: Piece, reading: Reading, options: TagOptions): boolean
 }
 
 /**
- * Resolve roles once the whole tag is read. A list with 负责 (or no verb) is responsible
- * — unless a lead is named elsewhere in the tag, in which case 负责 names the lead's
- * partners (市商务局负责,市财政局配合 reads 负责 as the lead, 配合 as the partner), or the
- * document says the first listed body leads.
+ * Resolve roles once the whole tag is read. A list with 负责 (or no verb) is responsible:
+ * 负责 does not say who leads (市商务局负责,市财政局配合 names no lead, and the site does not
+ * guess one) — unless the tag or the document says the first listed body leads
+ * (排在首位的为牵头单位 / 列第一位者为牵头单位), and no lead is named otherwise.
  */
 function settle(reading: Reading, options: TagOptions): void {
-  const hasLead = reading.names.some((n) => n.role === 'lead');
-  if (reading.firstListedLeads && !hasLead) {
-    const first = reading.names.find((n) => !n.group);
-    if (first) first.role = 'lead';
-    return;
-  }
-  if (!reading.own) return;
-  const ownNames = reading.names.filter((n) => n.role === 'responsible');
-  const hasPartners = reading.form === 'verbs' && reading.names.length > ownNames.length;
-  if (!hasLead && hasPartners) {
-    // 市商务局负责,市财政局配合: the first (负责) list leads.
-    return;
-  }
-  if (!hasLead && options.firstListedLeads) {
+  if (reading.names.some((n) => n.role === 'lead')) return;
+  if (reading.firstListedLeads || (reading.own && options.firstListedLeads)) {
     const first = reading.names.find((n) => !n.group);
     if (first) first.role = 'lead';
   }
