@@ -158,6 +158,55 @@ export const SourceRef = z.strictObject({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/** An ISO calendar date, yyyy-mm-dd. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+/**
+ * Whether a text is in force as of the site's update date (content/generated/site.json):
+ * in-force — an end date is stated and not yet past; expired — it is past; not-yet — it takes
+ * effect later; unstated — no end date is stated (a document effective 自印发之日起 with no term).
+ */
+export const VALIDITY_STATUSES = ['in-force', 'expired', 'not-yet', 'unstated'] as const;
+export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
+
+/** A policy period stated in a measure's text: 政策执行期限至2022年底 → until 2022-12-31. */
+export const PolicyPeriod = z.strictObject({
+  raw: z.string(),
+  from: IsoDate.nullable(),
+  until: IsoDate,
+  offset: z.number().int().nonnegative(), // position of `raw` in the measure text
+});
+export type PolicyPeriod = z.infer<typeof PolicyPeriod>;
+
+/**
+ * When a document or a measure takes effect and until when (pipeline/extract/validity.ts).
+ * A measure states its own period (政策执行期限至2022年底) or takes its document's
+ * (本意见自发布之日起实施,有效期暂定3年).
+ */
+export const Validity = z.strictObject({
+  /** Where it is stated: the document's own clause, the measure's text, or nowhere. */
+  stated: z.enum(['document', 'measure', 'none']),
+  effective: IsoDate.nullable(), // 施行 (自发布之日起 → the document's date)
+  effectiveRaw: z.string().nullable(), // 自发布之日起实施
+  until: IsoDate.nullable(), // last day in force, stated or computed from the term
+  untilRaw: z.string().nullable(), // 有效期暂定3年, 政策执行期限至2022年底
+  term: z.strictObject({ amount: z.number().int().positive(), unit: z.enum(['year', 'month']), provisional: z.boolean() }).nullable(),
+  trial: z.boolean(), // 试行
+  clause: z.string().nullable(), // the sentence as printed: 本意见自发布之日起实施,有效期暂定3年,由市商务局负责解释。
+  lines: LineRange.nullable(),
+  /** As of the site's update date; null only when the site has no date at all. */
+  status: z.enum(VALIDITY_STATUSES).nullable(),
+});
+export type Validity = z.infer<typeof Validity>;
+
+/** Conditions a provision states for the items under it, passed down to each (适用条件). */
+export const Condition = z.strictObject({
+  text: z.string(), // as printed: 具备以下条件之一的可以入驻,并享受相关优惠政策:服装生产加工类企业从业人员不少于50人;…
+  section: z.strictObject({ label: z.string(), title: z.string(), anchor: Slug }),
+  lines: LineRange,
+});
+export type Condition = z.infer<typeof Condition>;
+
 /** One level of a work list's policy chain above the local measure. */
 export const LineageStep = z.strictObject({
   level: Slug, // jurisdiction id: zhongyang, hubei, jingmen
@@ -210,6 +259,14 @@ export const Measure = z.strictObject({
   source: SourceRef,
   notes: z.array(Erratum), // anomalies concerning this measure, shown to readers
   order: z.number().int().nonnegative(), // position within its document, for prev/next
+  /** Its own policy period, or its document's validity. */
+  validity: Validity,
+  /** Every policy period its text states, in text order. */
+  periods: z.array(PolicyPeriod),
+  /** Conditions stated by the provisions it sits in (具备以下条件之一…), outermost first. */
+  conditions: z.array(Condition),
+  /** Names printed for this measure that the registry reads as another name of an agency, with the reason. */
+  aliasesUsed: z.array(z.strictObject({ name: z.string(), agency: Slug, reason: z.string() })),
 });
 export type Measure = z.infer<typeof Measure>;
 
@@ -238,6 +295,8 @@ export const Document = z.strictObject({
   id: Slug,
   url: z.string(),
   title: z.string(),
+  /** The title with its place where the printed one leaves it out (a gazette prints 市人民政府关于…): 天门市人民政府关于… */
+  fullTitle: z.string(),
   wenhao: z.string().nullable(),
   wenhaoRaw: z.string().nullable(), // as printed, when it differs (malformed)
   issuer: z.string().nullable(),
@@ -254,6 +313,7 @@ export const Document = z.strictObject({
   source: SourceRef,
   blocks: z.array(DocBlock),
   measureCount: z.number().int().nonnegative(),
+  validity: Validity,
 });
 export type Document = z.infer<typeof Document>;
 
@@ -281,3 +341,12 @@ export const Anomaly = z.strictObject({
   document: Slug.nullable(),
 });
 export type Anomaly = z.infer<typeof Anomaly>;
+
+/** The site as a whole: the date its statuses are computed against (pipeline/publish/siteDate.ts). */
+export const SiteInfo = z.strictObject({
+  id: z.literal('site'),
+  /** The update date the site states (截至…): from SOURCE_DATE_EPOCH, the commit date of HEAD, or the newest source date. */
+  asOf: IsoDate.nullable(),
+  asOfFrom: z.enum(['SOURCE_DATE_EPOCH', 'commit', 'sources', 'none']),
+});
+export type SiteInfo = z.infer<typeof SiteInfo>;

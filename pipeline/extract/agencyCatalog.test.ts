@@ -31,13 +31,20 @@ describe('createAgencyCatalog', () => {
       ids: ['zhongxiang-renhang-zhongxiang-zhihang'],
       groups: ['相关金融机构'],
       firstUnknown: [],
+      aliases: [
+        {
+          name: '人行市钟祥支行',
+          agency: 'zhongxiang-renhang-zhongxiang-zhihang',
+          reason: '源文件笔误，多一个“市”字；钟祥只有一家人民银行支行',
+        },
+      ],
     });
     expect(catalog.agencies()[0]!.aliases.map((a) => a.name)).toEqual(['人行市钟祥支行']);
   });
   it('hands back an unknown name only the first time', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve(refs('市气象局'), zhongxiang).firstUnknown).toEqual(['市气象局']);
-    expect(catalog.resolve(refs('市气象局'), zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [] });
+    expect(catalog.resolve(refs('市气象局'), zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [], aliases: [] });
     expect(catalog.agencies()[0]).toMatchObject({ known: false, kind: 'unknown' });
   });
 });

@@ -12,6 +12,8 @@ export interface Resolved {
   groups: string[];
   /** Names not in the registry, seen here for the first time. */
   firstUnknown: string[];
+  /** Names printed here that the registry reads as another name of an agency (市交通局 → 市交通运输局), with its reason. */
+  aliases: Array<{ name: string; agency: string; reason: string }>;
 }
 
 export interface AgencyCatalog {
@@ -36,7 +38,7 @@ export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdicti
       for (const [k, a] of saved) byId.set(k, a);
     },
     resolve(refs, jurisdiction) {
-      const out: Resolved = { ids: [], groups: [], firstUnknown: [] };
+      const out: Resolved = { ids: [], groups: [], firstUnknown: [], aliases: [] };
       for (const part of refs) {
         // The registry decides first (it may list a group or an agency the grammar cannot
         // tell); a name it does not know is what the grammar said it is.
@@ -72,7 +74,11 @@ export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdicti
             `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`,
           );
         }
-        if (r.type === 'agency' && r.alias && !agency.aliases.some((a) => a.name === r.alias!.name)) agency.aliases.push(r.alias);
+        if (r.type === 'agency' && r.alias) {
+          if (!agency.aliases.some((a) => a.name === r.alias!.name)) agency.aliases.push(r.alias);
+          if (!out.aliases.some((a) => a.name === part.name && a.agency === id))
+            out.aliases.push({ name: part.name, agency: id, reason: r.alias.reason });
+        }
         if (!out.ids.includes(id)) out.ids.push(id);
       }
       return out;

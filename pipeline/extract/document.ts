@@ -117,6 +117,7 @@ export function extractDocument(
         policy: null,
         lines: p.lines,
         notes: [],
+        conditions: p.conditions,
       };
     });
   return { blocks, measures, policies: [], anomalies };

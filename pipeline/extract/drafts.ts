@@ -22,6 +22,13 @@ export interface LineageDraft {
   merged: boolean;
 }
 
+/** Conditions a provision states for the items under it (适用条件). */
+export interface ConditionDraft {
+  text: string;
+  section: { label: string; title: string; anchor: string };
+  lines: LineRange;
+}
+
 export interface MeasureDraft {
   anchor: string;
   level?: string; // jurisdiction id of the text, when not the document's own
@@ -43,6 +50,8 @@ export interface MeasureDraft {
   policy: { number: string; title: string } | null;
   lines: LineRange;
   notes: NoteDraft[];
+  /** Conditions stated by the provisions it sits in; work-list rows have none. */
+  conditions?: ConditionDraft[];
 }
 
 export interface PolicyDraft {

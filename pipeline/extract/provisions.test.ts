@@ -59,6 +59,7 @@ describe('extractProvisions: 支持纺织服装产业高质量发展的若干意
       title: '降低物流成本',
       text: '(七)降低物流成本。对服装电商企业,按实际发货量每单补贴0.2元(不含口罩等纺织品),单个企业每年最高补贴100万元。鼓励物流企业在我市开设“点对点”日发物流专线,从专线开设之日起,正常经营半年以上的,给予经营补贴。(责任单位:市交通运输局、市商务局、市财政局)',
       sectionPath: [{ number: '二', label: '二、', title: '强化要素保障', anchor: '2' }],
+      conditions: [],
       isMeasure: true,
       lead: [],
       responsible: ['市交通运输局', '市商务局', '市财政局'].map((name) => ({ name, etc: false, group: false })),
@@ -86,6 +87,23 @@ describe('extractProvisions: 支持纺织服装产业高质量发展的若干意
     expect(four.text).toContain('纺织服装产业链专班认定的其它服装供应链企业。');
     expect(four.text).toContain('(十七)物业费、宿舍租赁费优惠。');
     expect(four.text).not.toContain('本意见自发布之日起实施');
+  });
+
+  it('passes the 国投产业园 conditions of section 四 (line 91) down to (十五), (十六) and (十七), and to nothing else', () => {
+    const conditions = ['4-15', '4-16', '4-17'].map((a) => byAnchor(opinion!, a).conditions);
+    for (const c of conditions) {
+      expect(c).toHaveLength(1);
+      expect(c[0]!.section).toEqual({ label: '四、', title: '鼓励集聚发展', anchor: '4' });
+      expect(c[0]!.lines).toEqual([89, 91]);
+      expect(c[0]!.text).toBe(
+        '具备以下条件之一的可以入驻,并享受相关优惠政策:服装生产加工类企业从业人员不少于50人;服装电商企业月发货量不少于3万单或直播间不少于5个;面料企业年销售额不低于500万元;辅料企业年销售额不低于200万元;纺织服装产业链专班认定的其它服装供应链企业。',
+      );
+    }
+    expect(measures(opinion!).filter((p) => p.conditions.length > 0).map((p) => p.label)).toEqual(['（十五）', '（十六）', '（十七）']);
+  });
+
+  it('passes nothing down where the children are the conditions themselves (预案 8.1 表彰, 9.1 预案编制)', () => {
+    expect(contingency!.provisions.filter((p) => p.conditions.length > 0)).toEqual([]);
   });
 });
 

@@ -17,7 +17,8 @@ import { isGroupName, splitAgencyList } from '../grammar/agencyNames.ts';
 import { normalizeDeadline } from '../grammar/deadlines.ts';
 import type { Column } from '../adapters/tables/plan.ts';
 import type { Deadline } from '../schema.ts';
-import type { AgencyRef, AnomalyDraft } from './drafts.ts';
+import { findConditionClause } from '../grammar/conditions.ts';
+import type { AgencyRef, AnomalyDraft, ConditionDraft } from './drafts.ts';
 
 export interface ProvisionDraft {
   anchor: string; // ASCII slug of the printed number path: 一、(二) → 1-2; unique in the document
@@ -27,6 +28,8 @@ export interface ProvisionDraft {
   title: string | null; // short heading: (一)配套发展资金。… → 配套发展资金
   text: string; // full text, children's included for a section
   sectionPath: Array<{ number: string; label: string; title: string; anchor: string }>; // ancestors, outermost first
+  /** Conditions its ancestors state for the items under them (具备以下条件之一…), outermost first. */
+  conditions: ConditionDraft[];
   isMeasure: boolean;
   lead: AgencyRef[];
   responsible: AgencyRef[];
@@ -166,6 +169,8 @@ interface Node {
   /** Paragraphs after the children: a closing (责任单位:…) speaks for the whole section. */
   closing: string[];
   end: number;
+  /** Last source line of its own text (before its first child). */
+  ownEnd: number;
   row: RowCells | null;
 }
 
@@ -183,8 +188,10 @@ function buildTree(blocks: CanonicalBlock[]): Node[] {
   let table: { columns: Column[]; level: number; rows: number; index: number } | null = null;
   let tables = 0;
   const add = (node: Node, lines: string[], last: number, own: boolean) => {
-    if (own) node.own.push(...lines);
-    else if (node.children.length) node.closing.push(...lines);
+    if (own) {
+      node.own.push(...lines);
+      node.ownEnd = Math.max(node.ownEnd, last);
+    } else if (node.children.length) node.closing.push(...lines);
     for (let n: Node | null = node; n; n = n.parent) {
       n.all.push(...lines);
       n.end = Math.max(n.end, last);
@@ -193,7 +200,7 @@ function buildTree(blocks: CanonicalBlock[]): Node[] {
   const open = (b: CanonicalBlock, level: number, row: RowCells | null): Node => {
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1) ?? null;
-    const node: Node = { block: b, level, context, parent, children: [], own: [], all: [], closing: [], end: b.lines[1], row };
+    const node: Node = { block: b, level, context, parent, children: [], own: [], all: [], closing: [], end: b.lines[1], ownEnd: b.lines[1], row };
     parent?.children.push(node);
     nodes.push(node);
     stack.push(node);
@@ -314,6 +321,8 @@ export function extractProvisions(
     ownDuty: string | null;
     duty: string | null;
     deadline: Deadline | null;
+    /** The conditions this provision states for the items under it. */
+    condition: string | null;
   }
   const facts = new Map<Node, Facts>();
   const used = new Map<string, Node>();
@@ -331,6 +340,7 @@ export function extractProvisions(
     let agencies: ProvisionAgencies;
     let deadline: Deadline | null = null;
     let inheritedRow = false;
+    let condition: string | null = null;
 
     if (n.row) {
       // A row of a task table: its cells say what, who and by when.
@@ -385,6 +395,7 @@ export function extractProvisions(
       const firstRest = parseNumberMarker(n.own[0] ?? '')?.rest ?? n.own[0] ?? '';
       const ownRest = [firstRest, ...n.own.slice(1)].join('\n');
       title = headingOf(firstRest, ownRest, n.children.length > 0);
+      if (n.children.length > 0) condition = findConditionClause(ownRest)?.text ?? null;
       agencies = readAgencies(ownRest, options.tags);
       // A tag standing after the children speaks for the whole section (运城: (责任单位:…) after (1)…(4)).
       if (!agencies.lead.length && !agencies.responsible.length && n.closing.length) {
@@ -436,6 +447,7 @@ export function extractProvisions(
       ownDuty,
       duty: ownDuty ?? parent?.duty ?? null,
       deadline,
+      condition,
     });
   }
 
@@ -454,6 +466,7 @@ export function extractProvisions(
     .map((n): ProvisionDraft => {
       const f = facts.get(n)!;
       const path: ProvisionDraft['sectionPath'] = [];
+      const conditions: ConditionDraft[] = [];
       for (let p = n.parent; p; p = p.parent) {
         const pf = facts.get(p)!;
         const fallback = (pf.text ?? parseNumberMarker(p.own[0] ?? '')?.rest ?? '')
@@ -461,6 +474,13 @@ export function extractProvisions(
           .replace(SEPARATORS, '')
           .replace(/[:：]$/, '');
         path.unshift({ number: pf.number, label: pf.label, title: pf.title ?? fallback, anchor: pf.anchor });
+        if (pf.condition) {
+          conditions.unshift({
+            text: pf.condition,
+            section: { label: pf.label, title: pf.title ?? fallback, anchor: pf.anchor },
+            lines: [p.block.lines[0], p.ownEnd],
+          });
+        }
       }
       const duty = f.duty;
       const lead = f.lead.length || !duty ? f.lead : [{ name: duty, etc: false, group: isGroupName(foldText(duty)) }];
@@ -473,6 +493,7 @@ export function extractProvisions(
         title: f.title,
         text: f.text ?? n.all.join('\n'),
         sectionPath: path,
+        conditions,
         isMeasure: isMeasure(n),
         lead,
         responsible: f.responsible,

@@ -19,6 +19,9 @@ import { extractDocument } from '../extract/document.ts';
 import type { MeasureDraft } from '../extract/drafts.ts';
 import { textSimilarity, wordingVerdict } from '../extract/similarity.ts';
 import { kindOfTitle } from '../grammar/documentKinds.ts';
+import { titleWithPlace } from '../grammar/titles.ts';
+import { documentValidity, measurePeriods, measureValidity, type ValidityDraft } from '../extract/validity.ts';
+import { findArtefacts, withoutArtefacts } from '../text/artefacts.ts';
 import { wenhaoParts } from '../grammar/wenhao.ts';
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { Anomaly, Document, GazetteIssue, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
@@ -178,6 +181,21 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     sourceAnomalies.push({ code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
   }
 
+  // Word artefacts ([bookmark: _GoBack]) are furniture: out of the text before it is read,
+  // declared to the coverage check, listed on /quality/ with their lines.
+  const artefacts = findArtefacts(decoded.text);
+  for (const a of artefacts) {
+    sourceAnomalies.push({
+      code: 'word-artefact',
+      line: a.line,
+      message:
+        a.kind === 'bookmark'
+          ? `“${a.text}”是 Word 书签在导出文本中留下的标记，不是原文内容，已去除`
+          : `“${a.text}”是 Word 域代码在导出文本中留下的标记，不是原文内容，已去除`,
+    });
+  }
+  const text = withoutArtefacts(decoded.text, artefacts);
+
   // Stage 1: adapt.
   const chain = ctx.places.chain(jurisdiction.id);
   let adapted: CanonicalDoc[];
@@ -185,9 +203,9 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   let tableLines: number[] = [];
   let issueRaw: ReturnType<typeof adaptOfficialText>['issue'] = null;
   if (/\.md$/i.test(entry.file) || entry.format === 'canonical') {
-    adapted = [parseCanonical(decoded.text, path)];
+    adapted = [parseCanonical(text, path)];
   } else {
-    const result = adaptOfficialText(decoded.text, path, chain);
+    const result = adaptOfficialText(text, path, chain);
     adapted = result.documents;
     furniture = result.furniture;
     tableLines = result.tableLines;
@@ -235,13 +253,17 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     const doc = parseCanonical(ctx.store.get(id), `content/generated/canonical/${id}.md`);
     const x = extractDocument(doc, id, year, levelName, path);
     attachNotes(x.measures, [...x.anomalies, ...sourceAnomalies]);
-    const records = x.measures.map((m, order) => buildMeasure(m, order, id, jurisdiction, entry, path, ctx.catalog, anomalies));
+    const validity = documentValidity(x.blocks, doc.meta, year);
+    const records = x.measures.map((m, order) =>
+      buildMeasure(m, order, id, jurisdiction, entry, path, ctx.catalog, anomalies, { validity, year }),
+    );
     measures.push(...records);
     documents.push(
       Document.parse({
         id,
         url: documentUrl(id),
         title: doc.meta.title ?? '（无标题）',
+        fullTitle: doc.meta.title ? titleWithPlace(doc.meta.title, jurisdiction) : '（无标题）',
         wenhao: doc.meta.wenhao,
         wenhaoRaw: doc.meta.wenhaoRaw,
         issuer: doc.meta.issuer,
@@ -255,6 +277,7 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
         source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: doc.meta.lines },
         blocks: x.blocks,
         measureCount: records.length,
+        validity: { ...validity, status: null },
       }),
     );
     for (const p of x.policies) {
@@ -279,7 +302,7 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     adapted.length && (/\.md$/i.test(entry.file) || entry.format === 'canonical')
       ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
       : decoded.text;
-  const coverage = measureCoverage(covered, furniture, tableLines, [...documents, ...measures, ...policies]);
+  const coverage = measureCoverage(covered, furniture, tableLines, [...documents, ...measures, ...policies], artefacts);
   const issueRecord =
     issueRaw && issue
       ? GazetteIssue.parse({
@@ -289,7 +312,8 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
           year: issueRaw.year,
           number: issueRaw.number,
           total: issueRaw.total,
-          date: !single && entry.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : null,
+          // The manifest's full date wins; else the date the page header prints (发布日期 2023年03月31日).
+          date: !single && entry.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : (issueRaw.date?.iso ?? null),
           jurisdiction: jurisdiction.id,
           documents: documents.map((d) => d.id),
           source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: [issueRaw.line, issueRaw.line] },
@@ -375,6 +399,7 @@ function buildMeasure(
   path: string,
   catalog: AgencyCatalog,
   anomalies: Anomaly[],
+  documentFacts: { validity: ValidityDraft; year: number | null },
 ): Measure {
   const resolveList = (refs: MeasureDraft['lead'], role: string) => {
     const resolved = catalog.resolve(refs, jurisdiction);
@@ -397,6 +422,7 @@ function buildMeasure(
   const lead = resolveList(m.lead, '牵头单位');
   const responsible = resolveList(m.responsible, '责任单位');
   const amounts = readAmounts(m.text);
+  const periods = measurePeriods(m.text, documentFacts.year);
   const notes = [...m.notes];
   // The line a passage stands on, when the measure text keeps the source's line breaks.
   const lineOf = (offset: number) => {
@@ -453,5 +479,11 @@ function buildMeasure(
     source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: m.lines },
     notes,
     order,
+    validity: { ...measureValidity(periods, documentFacts.validity, m.lines), status: null },
+    periods,
+    conditions: m.conditions ?? [],
+    aliasesUsed: [...lead.aliases, ...responsible.aliases].filter(
+      (a, i, all) => all.findIndex((b) => b.name === a.name && b.agency === a.agency) === i,
+    ),
   });
 }

@@ -22,4 +22,12 @@ describe('measureCoverage', () => {
     const c = measureCoverage(text, [[1, 1]], [5], [{ t: '市人民政府关于某事的通知(一)每单补贴0.2元。' }, ['1']]);
     expect(c.lost).toEqual([{ line: 5, reason: 'line text is in no published record', text: '市财政局' }]);
   });
+  it('counts a Word artefact inside a line as declared furniture, and the rest of the line must still be published', () => {
+    const cell = '\t[bookmark: _GoBack]积极推进《通知》的落实，做好资金保障。';
+    const inline = [{ line: 1, start: 1, text: '[bookmark: _GoBack]' }];
+    const c = measureCoverage(cell, [], [], [{ text: '积极推进《通知》的落实，做好资金保障。' }], inline);
+    expect(c).toMatchObject({ percent: 100, lost: [], furniture: '[bookmark:_GoBack]'.length, characters: 19 });
+    const lost = measureCoverage(cell, [], [], [{ text: '积极推进' }], inline);
+    expect(lost.lost).toEqual([{ line: 1, reason: 'line text is in no published record', text: '积极推进《通知》的落实，做好资金保障。' }]);
+  });
 });

@@ -21,8 +21,23 @@ function stringsOf(value: unknown, into: string[]): void {
   else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, into);
 }
 
-export function measureCoverage(text: string, furniture: Array<[number, number]>, tableLines: number[], records: unknown[]): Coverage {
+/** Furniture inside a line (a Word artefact such as `[bookmark: _GoBack]`): line, offset in it, text. */
+export interface InlineFurniture {
+  line: number;
+  start: number;
+  text: string;
+}
+
+export function measureCoverage(
+  text: string,
+  furniture: Array<[number, number]>,
+  tableLines: number[],
+  records: unknown[],
+  inline: InlineFurniture[] = [],
+): Coverage {
   const lines = text.split('\n');
+  const inlineByLine = new Map<number, InlineFurniture[]>();
+  for (const f of inline) inlineByLine.set(f.line, [...(inlineByLine.get(f.line) ?? []), f]);
   const isFurniture = (n: number) => furniture.some(([a, b]) => n >= a && n <= b);
   const inTable = new Set(tableLines);
   const lost: Coverage['lost'] = [];
@@ -33,8 +48,15 @@ export function measureCoverage(text: string, furniture: Array<[number, number]>
   let characters = 0;
   let furnitureChars = 0;
   let covered = 0;
-  lines.forEach((line, i) => {
+  lines.forEach((printed, i) => {
     const n = i + 1;
+    // Declared furniture inside the line is counted as furniture, the rest must be published.
+    let line = printed;
+    for (const f of [...(inlineByLine.get(n) ?? [])].sort((a, b) => b.start - a.start)) {
+      if (line.slice(f.start, f.start + f.text.length) !== f.text) continue;
+      furnitureChars += squash(f.text).length;
+      line = line.slice(0, f.start) + line.slice(f.start + f.text.length);
+    }
     const s = squash(line);
     if (!s) return;
     if (isFurniture(n)) {

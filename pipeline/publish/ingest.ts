@@ -11,8 +11,10 @@ import { parseLocalPlaces } from '../sources/jurisdictions.ts';
 import { createPlaceRegistry } from '../sources/places.ts';
 import { SourceError } from '../sources/errors.ts';
 import { parseAgencyRegistry } from '../extract/agencies.ts';
-import { Anomaly } from '../schema.ts';
+import { Anomaly, SiteInfo } from '../schema.ts';
+import { validityStatus } from '../extract/validity.ts';
 import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
+import { headCommitDate, siteDate } from './siteDate.ts';
 import { buildReport, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
@@ -20,6 +22,22 @@ export interface IngestOptions {
   manifest?: string | undefined; // default content/sources/manifest.yaml
   outDir?: string; // default content/generated
   write?: boolean;
+  /** The environment to read SOURCE_DATE_EPOCH from (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * The site's update date (SOURCE_DATE_EPOCH, else the commit date of HEAD, else the newest
+ * date the sources print) and every validity's status as of that date.
+ */
+export function stampSiteDate(c: Collections, root: string, env: Record<string, string | undefined>): SiteInfo {
+  const date = siteDate({
+    sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
+    commitDate: env['SOURCE_DATE_EPOCH'] ? null : headCommitDate(root),
+    sourceDates: [...c.documents.map((d) => d.date), ...c.issues.map((i) => i.date)],
+  });
+  for (const r of [...c.documents, ...c.measures]) r.validity.status = validityStatus(r.validity, date.asOf);
+  return SiteInfo.parse({ id: 'site', ...date });
 }
 
 /** Canonical Markdown on disk: stage 1 writes the files, stage 2 reads them back. */
@@ -31,7 +49,7 @@ function diskStore(dir: string): CanonicalStore {
   };
 }
 
-export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport } {
+export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport; site: SiteInfo } {
   const root = options.root;
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
@@ -97,13 +115,15 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
         }),
       );
     }
+    const site = stampSiteDate(collections, root, options.env ?? process.env);
     const report = buildReport(collections);
     if (write) {
       writeCollections(collections, report, tmp);
+      writeFileSync(join(tmp, 'site.json'), JSON.stringify([site], null, 1) + '\n');
       rmSync(outDir, { recursive: true, force: true });
       renameSync(tmp, outDir);
     }
-    return { collections, report };
+    return { collections, report, site };
   } finally {
     if (write) rmSync(tmp, { recursive: true, force: true });
   }

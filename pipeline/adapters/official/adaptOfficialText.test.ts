@@ -466,3 +466,19 @@ describe('helpers', () => {
     expect(kindOfTitle('某某管理办法（试行）')).toBe('rules');
   });
 });
+
+describe('the gazette issue of the 天门 source', () => {
+  it('reads its number, 总号 and the publication date its page header prints (发布日期 2023年03月31日, line 10)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseGazetteIssue } = await import('./split.ts');
+    const lines = readFileSync('content/sources/tianmen-gongbao-2023-01.txt', 'utf8').split('\n');
+    expect(parseGazetteIssue(lines, 41)).toEqual({
+      title: '天门市人民政府公报2023第1号(总号:44)',
+      year: 2023,
+      number: 1,
+      total: 44,
+      line: 6,
+      date: { iso: '2023-03-31', line: 10 },
+    });
+  });
+});

@@ -6,6 +6,7 @@
 // followed by addressees. What comes before the first document is the issue's or page's
 // header (metadata table, table of contents), furniture — unless it holds prose, which
 // is then a document of its own (a 公告 without 文号 before the first 文号).
+import { findDate } from '../../grammar/dates.ts';
 import { isTitleLike } from '../../grammar/documentKinds.ts';
 import { isWenhaoLine } from '../../grammar/wenhao.ts';
 import { endsLikeBodyName } from '../../grammar/agencyNames.ts';
@@ -113,6 +114,31 @@ export interface GazetteIssue {
   number: number | null; // 第1号 / 第1期
   total: number | null; // 总号:44 / 总第44期
   line: number;
+  /** Its publication date as the page header prints it (发布日期 2023年03月31日), ISO, and the line. */
+  date: { iso: string; line: number } | null;
+}
+
+// The page header's publication date: 发布日期 / 发布时间, the date on the same line or the next one.
+const PUBLISHED_LABEL = /^(?:发布日期|发布时间|公布日期|出版日期)\s*[:：]?\s*(.*)$/;
+
+/** The publication date the header (lines before `end`) prints, by its label; the 发布日期 label first. */
+export function publishedDate(lines: string[], end: number): { iso: string; line: number } | null {
+  const found: Array<{ iso: string; line: number; label: string }> = [];
+  for (let k = 0; k < end; k++) {
+    const m = PUBLISHED_LABEL.exec(foldText(lines[k]!).trim());
+    if (!m) continue;
+    let at = k;
+    let value = m[1]!;
+    if (!value) {
+      at = k + 1;
+      while (at < end && lines[at]!.trim() === '') at++;
+      value = at < end ? lines[at]!.trim() : '';
+    }
+    const date = findDate(value);
+    if (date?.iso && value.trim().startsWith(date.raw.trim())) found.push({ iso: date.iso, line: at + 1, label: m[0].slice(0, 4) });
+  }
+  const best = found.find((f) => f.label === '发布日期') ?? found[0];
+  return best ? { iso: best.iso, line: best.line } : null;
 }
 
 /** The issue of a gazette, from its header lines: a title with 公报 and its numbers. */
@@ -130,6 +156,7 @@ export function parseGazetteIssue(lines: string[], end: number): GazetteIssue | 
       number: number ? Number(number[1]) : null,
       total: total ? Number(total[1]) : null,
       line: k + 1,
+      date: publishedDate(lines, end),
     };
   }
   return null;
