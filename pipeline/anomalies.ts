@@ -20,7 +20,8 @@ export const ANOMALY_REGISTRY = {
   'line-endings': { severity: 'info', label: '换行符' },
   'stray-character': { severity: 'warning', label: '多余字符' },
   'unbalanced-brackets': { severity: 'info', label: '括号不配对' },
-  'word-artefact': { severity: 'info', label: 'Word 残留标记' },
+  // [bookmark: _GoBack], Word field codes: taken out of the text as furniture (pipeline/text/artefacts.ts).
+  'word-artefact': { severity: 'info', label: '导出残留的 Word 标记' },
   'furniture-in-body': { severity: 'warning', label: '正文中疑似网页文字' },
   'hard-wrapped': { severity: 'info', label: '固定宽度换行' },
   // Document structure

@@ -7,6 +7,7 @@ import { AnomalyCodeSchema, SEVERITIES } from './anomalies.ts';
 import { AMOUNT_KINDS } from './grammar/amountKind.ts';
 import { CURRENCIES } from './grammar/currency.ts';
 import { QUALIFIERS } from './grammar/qualifiers.ts';
+import { VALIDITY_STATUSES, type ValidityStatus } from './grammar/validityStatus.ts';
 
 /** ASCII, lowercase, human-readable path segment — our permalink promise. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -');
@@ -161,13 +162,7 @@ export type SourceRef = z.infer<typeof SourceRef>;
 /** An ISO calendar date, yyyy-mm-dd. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
-/**
- * Whether a text is in force as of the site's update date (content/generated/site.json):
- * in-force — an end date is stated and not yet past; expired — it is past; not-yet — it takes
- * effect later; unstated — no end date is stated (a document effective 自印发之日起 with no term).
- */
-export const VALIDITY_STATUSES = ['in-force', 'expired', 'not-yet', 'unstated'] as const;
-export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
+export { VALIDITY_STATUSES, type ValidityStatus };
 
 /** A policy period stated in a measure's text: 政策执行期限至2022年底 → until 2022-12-31. */
 export const PolicyPeriod = z.strictObject({
@@ -232,7 +227,15 @@ export const Measure = z.strictObject({
   label: z.string(), // human label: 第163项, （七）
   title: z.string().nullable(),
   text: z.string(),
-  section: z.strictObject({ number: z.string().nullable(), title: z.string(), anchor: Slug.nullable() }).nullable(),
+  section: z
+    .strictObject({
+      number: z.string().nullable(),
+      title: z.string(),
+      anchor: Slug.nullable(),
+      /** as printed with its marker: 二、 （一） — for citations (第二部分第（四）条) */
+      label: z.string().optional(),
+    })
+    .nullable(),
   lead: z.array(Slug),
   responsible: z.array(Slug),
   /** Persons named as responsible leaders (责任领导 column or label) — never agencies. */
@@ -322,6 +325,7 @@ export const GazetteIssue = z.strictObject({
   id: Slug, // tianmen-gongbao-2023-1
   url: z.string(),
   title: z.string(), // as printed: 天门市人民政府公报2023第1号(总号:44)
+  name: z.string(), // the gazette, without the issue: 天门市人民政府公报
   year: z.number().int().nullable(),
   number: z.number().int().nullable(), // 第1号
   total: z.number().int().nullable(), // 总号 44

@@ -105,7 +105,7 @@ export function extractDocument(
         label: p.label,
         title: p.title,
         text: p.text,
-        section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor } : null,
+        section: parent ? { number: parent.number, title: parent.title, anchor: parent.anchor, label: parent.label } : null,
         leadRaw: p.leadRaw,
         responsibleRaw: p.responsibleRaw,
         lead: p.lead,

@@ -36,7 +36,7 @@ export interface MeasureDraft {
   label: string;
   title: string | null;
   text: string;
-  section: { number: string | null; title: string; anchor: string | null } | null;
+  section: { number: string | null; title: string; anchor: string | null; label?: string } | null;
   /** The agency lists as printed (a 单位 cell, or the names of an agency tag), for readers. */
   leadRaw: string | null;
   responsibleRaw: string | null;

@@ -52,7 +52,7 @@ describe('findUntil: policy periods inside a measure', () => {
     expect(findUntil('按50%补齐)。政策执行期限至2022年底。', 2022)).toEqual([
       { from: null, until: '2022-12-31', raw: '政策执行期限至2022年底', start: 8, end: 21 },
     ]);
-    expect(findUntil('缓缴期限阶段性实施到今年底。', 2022).map((u) => [u.raw, u.until])).toEqual([['实施到今年底', '2022-12-31']]);
+    expect(findUntil('缓缴期限阶段性实施到今年底。', 2022).map((u) => [u.raw, u.until])).toEqual([['缓缴期限阶段性实施到今年底', '2022-12-31']]);
     expect(findUntil('养老缓缴实施期限到2022年年底。', null).map((u) => u.until)).toEqual(['2022-12-31']);
     // Without the document's year, 今年底 is no date.
     expect(findUntil('缓缴期限阶段性延长到今年底。', null)).toEqual([]);
@@ -64,6 +64,14 @@ describe('findUntil: policy periods inside a measure', () => {
       ['实施期限至2021年12月31日', '2021-12-31'],
       ['实施至2021年4月30日', '2021-04-30'],
     ]);
+    // …and a period printed before what it applies to, then a term extended.
+    const more = '2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。将失业保险浮动费率政策实施期限延长至2022年4月30日。';
+    expect(findUntil(more, 2021).map((u) => [u.raw, u.from, u.until])).toEqual([
+      ['2021年5月1日至2022年4月30日实施', '2021-05-01', '2022-04-30'],
+      ['政策实施期限延长至2022年4月30日', null, '2022-04-30'],
+    ]);
+    // A purchase window is a condition of the tax cut, not the period of a policy (中央政策 …车辆购置税).
+    expect(findUntil('对购置日期在2022年6月1日至2022年12月31日期间内且单车价格不超过30万元的乘用车,减半征收车辆购置税。', 2022)).toEqual([]);
   });
   it('reads 年底前执行 and a month as its last day', () => {
     expect(findUntil('2022年底前执行', null).map((u) => u.until)).toEqual(['2022-12-31']);

@@ -119,7 +119,12 @@ const RANGE_RE = new RegExp(
 // Until a date: 有效期至2025年12月31日, 政策执行期限至2022年底, 实施期限到2022年年底, 阶段性实施到今年底,
 // 延长到今年底, 实施至2021年4月30日.
 const UNTIL_RE = new RegExp(
-  String.raw`(?:(?:政策)?(?:执行|实施|缓缴|减免|试行|有效)期限?|政策期限?|期限|执行|实施|施行|延长|延续|实行|顺延)\s*(?:为|是|:)?\s*(?:至|到|截至|截止到?)\s*${DATE}\s*(?:止)?`,
+  String.raw`(?:(?:(?:政策)?(?:执行|实施|缓缴|减免|试行|有效)期限?|政策期限?|期限)\s*(?:阶段性)?\s*(?:延长|延续|顺延|实施|执行)?|执行|实施|施行|延长|延续|实行|顺延)\s*(?:为|是|:)?\s*(?:至|到|截至|截止到?)\s*${DATE}\s*(?:止)?`,
+  'g',
+);
+// A period printed before what it applies to: 2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策 (东莞).
+const PERIOD_OF_RE = new RegExp(
+  String.raw`${DATE}\s*(?:起)?\s*(?:至|到|—|–|~|～)\s*${DATE}\s*(?:止)?\s*(?:期间)?\s*(?:实施|执行|实行|有效)`,
   'g',
 );
 // Before a date: 2022年底前执行, 2025年12月31日前有效.
@@ -144,7 +149,8 @@ export function findUntil(text: string, year: number | null): Until[] {
   const folded = foldText(text);
   const found: Until[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
-  for (const m of folded.matchAll(RANGE_RE)) {
+  for (const m of [...folded.matchAll(RANGE_RE), ...folded.matchAll(PERIOD_OF_RE)]) {
+    if (taken(m.index, m.index + m[0].length)) continue;
     const from = dateOf(m.slice(1, 1 + DATE_GROUPS), 'first', year);
     const until = dateOf(m.slice(1 + DATE_GROUPS, 1 + 2 * DATE_GROUPS), 'last', year);
     if (!until) continue;

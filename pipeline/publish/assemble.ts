@@ -140,6 +140,8 @@ export function attachNotes(measures: MeasureDraft[], anomalies: AnomalyDraft[])
   for (const m of measures) {
     for (const a of anomalies) {
       if (a.line === null || a.line < m.lines[0] || a.line > m.lines[1]) continue;
+      // Furniture taken out of the text ([bookmark: _GoBack]) is no part of the measure: /quality/ lists it.
+      if (a.code === 'word-artefact') continue;
       if (m.notes.some((n) => n.message === a.message)) continue;
       m.notes.push({ kind: a.code, message: a.message, lines: [a.line, a.line] });
     }
@@ -309,6 +311,7 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
           id: issue,
           url: issueUrl(issue),
           title: single && entry.title && !documents[0] ? entry.title : issueRaw.title,
+          name: issueRaw.name,
           year: issueRaw.year,
           number: issueRaw.number,
           total: issueRaw.total,

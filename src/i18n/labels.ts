@@ -2,7 +2,7 @@
 // built from the enum value, so a kind added to the schema without a message does not
 // compile (the template type must be a key of the dictionary).
 import type { z } from 'zod';
-import type { AgencyKind, DocumentKind } from '../../pipeline/schema.ts';
+import type { AgencyKind, DocumentKind, ValidityStatus } from '../../pipeline/schema.ts';
 import { t } from './zh-CN.ts';
 import { ANOMALY_REGISTRY, type AnomalyCode } from '../../pipeline/anomalies.ts';
 import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
@@ -31,3 +31,6 @@ export const currencyLabel = (currency: Currency): string => t(`currency.${curre
 
 /** What a qualifier does to the printed figure: 上限（最高）, 概数下限（余、多）. */
 export const qualifierLabel = (qualifier: Qualifier): string => t(`qualifier.${qualifier}`);
+
+/** Whether a document or measure is in force as of the site's date: 有效, 已到期, 尚未施行, 未写明. */
+export const validityStatusLabel = (status: ValidityStatus): string => t(`validity.status.${status}`);

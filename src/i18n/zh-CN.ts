@@ -31,6 +31,7 @@ export const zhCN = {
     '政策清单收录地方政府公开的政策文件，逐条呈现原文。内容以原文件为准；原文中的错漏照录，并在[数据质量](/quality/)页列出。',
   'site.footer.download': '下载数据（JSON / CSV）',
   'site.footer.aboutLink': '关于本站',
+  'site.footer.asOf': '数据截至{date}：“有效”“已到期”按这一天计算。',
   'site.list': '、',
 
   // Names used on many pages.
@@ -138,9 +139,37 @@ export const zhCN = {
   'wording.adapted': '在上一级（{above}）原文基础上改写（文字重合 {percent}）',
   'wording.own': '与上一级（{above}）表述不同（文字重合 {percent}）',
 
-  // Citation (GB/T 7714-style line under a measure).
-  'citation.text': '《{title}》{wenhao}{label}，源文件 {file} {lines}。{url}',
+  // Citation of a measure, GB/T 7714-2015 for an electronic official document ([A/OL]), at item level:
+  // issuer.《title》（文号）part[A/OL]. 载《gazette》issue. date. URL（引用日期）. lib/format.ts citation() fills it.
+  'citation.text': '{issuer}《{title}》{wenhao}{part}[A/OL]. {gazette}{date}{url}（引用日期：{cited}）',
+  'citation.issuer': '{issuer}. ',
   'citation.wenhao': '（{wenhao}）',
+  'citation.date': '{date}. ',
+  'citation.gazette': '载《{name}》{issue}. ',
+  'citation.section': '第{number}部分',
+  'citation.item': '第{label}条',
+  'citation.subitem': '第{label}项',
+  'gazette.number': '{year}年第{number}号',
+  'gazette.total': '（总第{total}号）',
+
+  // Validity (pipeline/extract/validity.ts): the status labels are also the values of the search filter (facet.validity).
+  'validity.status.in-force': '有效',
+  'validity.status.expired': '已到期',
+  'validity.status.not-yet': '尚未施行',
+  'validity.status.unstated': '未写明',
+  'validity.title': '有效期',
+  'validity.asOf': '（截至{date}）',
+  'validity.until': '有效期至{date}',
+  'validity.effective': '自{date}起施行',
+  'validity.effectiveRaw': '施行：{raw}',
+  'validity.trial': '试行',
+  'validity.none': '文件未写明施行日期和有效期',
+  'validity.noEnd': '未写明到期日',
+  'validity.raw': '原文：{raw}',
+  'validity.fromDocument': '（文件规定）',
+  'validity.fromMeasure': '（本条写明）',
+  'validity.clauseLink': '见原文',
+  'validity.separator': ' · ',
   'yuan.range': '{from}至{to}',
   'amount.vague': '概数，不少于{amount}',
 
@@ -174,7 +203,10 @@ export const zhCN = {
   'doc.measureCount': '措施数',
   'doc.measureCount.value': '{count} 条',
   'doc.source': '来源',
-  'doc.source.value': '{file}，{lines}',
+  'doc.source.original': '原文网页：',
+  'doc.issue': '刊载',
+  'doc.issue.value': '《{name}》{issue}',
+  'doc.fullTitle': '完整标题',
   'doc.worklist.lede':
     '本清单共 {count} 行，按中央政策分组；每行列出{place}的落实措施、牵头单位和完成时限。点“四级对照”查看中央、省、荆门、{short}各级原文。',
   'doc.worklist.wording':
@@ -199,7 +231,12 @@ export const zhCN = {
   'measure.amountSeparator': '；',
   'measure.percentages': '比例',
   'measure.source': '出处',
-  'measure.source.rest': '，{label}，源文件{lines}',
+  'measure.source.rest': '，{label}，原文{lines}',
+  'measure.agencyRaw': '原文：{raw}',
+  'measure.aliases': '单位名称',
+  'measure.alias': '原文“{name}”即[{agency}]({href})：{reason}',
+  'measure.conditions': '适用条件',
+  'measure.conditions.lede': '本条所在部分[{label}{title}]({href})对其下各项规定：',
   'measure.chain': '政策链条',
   'measure.chain.merged': '（与上一行合并的单元格）',
   'measure.chain.empty': '（无内容）',
@@ -219,6 +256,17 @@ export const zhCN = {
   'chain.lede': '本页按原表格逐行对照{levels}各级原文。与上一行合并的单元格以“同上”标出。',
   'chain.table': '中央政策 {number} 四级对照表',
   'chain.sameAsAbove': '同上',
+
+  // Gazette issues (/gazettes/<id>/).
+  'gazette.pageTitle': '{name}{issue}',
+  'gazette.description': '{name}{issue}，{date}发布，刊载{count}份文件。',
+  'gazette.lede': '本期公报刊载以下{count}份文件。每份文件逐条列出措施、牵头单位和完成时限。',
+  'gazette.name': '公报',
+  'gazette.number.label': '期号',
+  'gazette.total.label': '总号',
+  'gazette.date': '发布日期',
+  'gazette.documents': '本期文件（{count}）',
+  'gazette.printed': '原文刊头',
 
   // Agencies.
   'agencies.title': '单位',
@@ -298,6 +346,14 @@ export const zhCN = {
     '工作清单：本条文字与上一级原文的重合度（similarity 0–1）及结论 verdict：identical 完全相同 / near-identical 基本相同 / adapted 改写 / own 自行表述',
   'data.field.source': '源文件及行号',
   'data.field.notes': '这条措施相关的数据问题说明',
+  'data.field.validity':
+    '有效期：stated 写明之处（document 文件规定 / measure 本条写明 / none 未写明）、effective 施行日期、until 最后有效日（写明的或按有效期推算）、untilRaw / effectiveRaw / clause 原文、term 有效期长度（暂定为 provisional）、trial 试行、status 截至本站更新日期的状态（{statuses}）',
+  'data.field.validity.status': '{status} {label}',
+  'data.field.periods': '本条正文写明的政策期限（如“政策执行期限至2022年底”）：raw 原文、from / until 起止日期、offset 在正文中的位置',
+  'data.field.conditions': '适用条件：所在部分对其下各项规定的条件（如“具备以下条件之一的可以入驻”），section 为该部分的序号、标题和锚点',
+  'data.field.aliasesUsed': '原文单位写法与单位名录中的名称不同时：name 原文写法、agency 单位标识、reason 归并理由',
+  'data.asOf': '有效期状态（status）按本站数据更新日期计算：截至{date}。这一日期取自 SOURCE_DATE_EPOCH、代码提交日期或源文件中最新的日期，而不是生成网站的时间，所以同样的源文件总是生成同样的数据。',
+  'data.issues': '政府公报：issues.json 列出每期公报的期号（number）、总号（total）、发布日期（date）和所载文件（documents）；documents.json 中每份文件的 issue 字段指向它所在的一期。',
   'data.csv': '{file} 的列',
   'data.csv.text':
     'CSV 与 JSON 内容相同，数组用分号连接；另有便于表格筛选的列：`lead_names` / `responsible_names`（单位全称）、`max_yuan`（本条最大金额，人民币元，其他币种不折算）、`wording`（与上一级原文的措辞对比）。单元格内的换行照录原文。',
@@ -445,6 +501,7 @@ export const zhCN = {
   'facet.amount': '金额',
   'facet.amount.yes': '有金额',
   'facet.amount.no': '无金额',
+  'facet.validity': '有效期',
 } as const satisfies Messages;
 
 export type UIMessages = typeof zhCN;
@@ -454,7 +511,7 @@ export type UIKey = keyof UIMessages;
 export const t: Translate<UIMessages> = translator(zhCN);
 
 /** The messages the search page's client needs; the page hands them over in a data attribute. */
-export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.'] as const;
+export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.', 'validity.status.'] as const;
 export type ClientKey = Extract<UIKey, `${(typeof CLIENT_PREFIXES)[number]}${string}`>;
 export type ClientMessages = Pick<UIMessages, ClientKey>;
 /** The `t()` the search client works with: only the client's messages. */

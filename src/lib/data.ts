@@ -1,6 +1,6 @@
 // One place that loads the collections and builds the lookups pages need.
 import { getCollection } from 'astro:content';
-import type { Agency, Document, Jurisdiction, Measure, PolicyChain } from '../../pipeline/schema.ts';
+import type { Agency, Document, GazetteIssue, Jurisdiction, Measure, PolicyChain, SiteInfo } from '../../pipeline/schema.ts';
 import { ancestry } from '../../pipeline/sources/jurisdictions.ts';
 
 export interface SiteData {
@@ -9,11 +9,16 @@ export interface SiteData {
   measures: Measure[];
   agencies: Agency[];
   policies: PolicyChain[];
+  /** Gazette issues (政府公报), newest first. */
+  issues: GazetteIssue[];
+  /** The site's update date (截至…) and where it comes from. */
+  site: SiteInfo;
   jurisdiction: Map<string, Jurisdiction>;
   document: Map<string, Document>;
   measure: Map<string, Measure>;
   agency: Map<string, Agency>;
   policy: Map<string, PolicyChain>;
+  issue: Map<string, GazetteIssue>;
   measuresByDocument: Map<string, Measure[]>;
   ledBy: Map<string, Measure[]>;
   sharedBy: Map<string, Measure[]>;
@@ -23,12 +28,14 @@ let cache: Promise<SiteData> | null = null;
 
 export function loadData(): Promise<SiteData> {
   cache ??= (async () => {
-    const [jurisdictions, documents, measures, agencies, policies] = await Promise.all([
+    const [jurisdictions, documents, measures, agencies, policies, issues, site] = await Promise.all([
       getCollection('jurisdictions'),
       getCollection('documents'),
       getCollection('measures'),
       getCollection('agencies'),
       getCollection('policies'),
+      getCollection('issues'),
+      getCollection('site'),
     ]);
     const d = {
       jurisdictions: treeOrder(jurisdictions.map((e) => e.data)),
@@ -40,6 +47,8 @@ export function loadData(): Promise<SiteData> {
       policies: policies
         .map((e) => e.data)
         .sort((a, b) => a.document.localeCompare(b.document) || Number(a.number) - Number(b.number) || a.id.localeCompare(b.id)),
+      issues: issues.map((e) => e.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)),
+      site: site[0]?.data ?? { id: 'site' as const, asOf: null, asOfFrom: 'none' as const },
     };
     const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
     const group = (pick: (m: Measure) => string[]) => {
@@ -61,6 +70,7 @@ export function loadData(): Promise<SiteData> {
       measure: index(d.measures),
       agency: index(d.agencies),
       policy: index(d.policies),
+      issue: index(d.issues),
       measuresByDocument,
       ledBy: group((m) => m.lead),
       sharedBy: group((m) => m.responsible),

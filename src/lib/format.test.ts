@@ -10,6 +10,14 @@ import {
   measureHeading,
   yuanNote,
   wordingNote,
+  citation,
+  citationParts,
+  citedPart,
+  issueLabel,
+  formatDate,
+  printedDiffers,
+  splitHeading,
+  validityLine,
 } from './format.ts';
 
 describe('highlightAmounts', () => {
@@ -118,5 +126,88 @@ describe('wordingNote', () => {
     expect(wordingNote({ comparedWith: 'jingmen', number: '7', similarity: 0.923, verdict: 'near-identical' }, '荆门市')).toBe(
       '与上一级（荆门市第7项）原文基本相同（文字重合 92%）',
     );
+  });
+});
+
+describe('citation (GB/T 7714-2015, electronic official document, item level)', () => {
+  const textile = {
+    fullTitle: '天门市人民政府关于支持纺织服装产业高质量发展的若干意见',
+    wenhao: '天政发〔2023〕1号',
+    issuer: '天门市人民政府',
+    date: '2023-01-06',
+    originalUrl: null,
+  };
+  const issue = { name: '天门市人民政府公报', title: '天门市人民政府公报2023第1号(总号:44)', year: 2023, number: 1, total: 44 };
+  const item7 = { label: '（七）', policy: null, section: { number: '二', title: '强化要素保障', anchor: '2', label: '二、' } };
+  it('cites item (七) of the textile opinion with its issuer, 文号, part, gazette, date, permalink and 引用日期', () => {
+    expect(citation(item7, { doc: textile, issue, permalink: 'https://example.org/docs/tianzhengfa-2023-1/2-7/', cited: '2026-11-25' })).toBe(
+      '天门市人民政府. 《天门市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）第二部分第（七）条[A/OL]. 载《天门市人民政府公报》2023年第1号（总第44号）. 2023-01-06. https://example.org/docs/tianzhengfa-2023-1/2-7/（引用日期：2026-11-25）',
+    );
+  });
+  it('cites where the document was published when the manifest names its URL (韶府〔2019〕31号)', () => {
+    const shaoguan = {
+      fullTitle: '韶關市人民政府關于印發韶關市降低制造業企業成本支持實體經濟發展若幹政策措施(修訂版)的通知',
+      wenhao: '韶府〔2019〕31号',
+      issuer: '韶关市人民政府',
+      date: '2019-08-16',
+      originalUrl: 'http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html',
+    };
+    const item = { label: '1.', policy: null, section: { number: '一', title: '降低企業稅收負擔', anchor: '1-1', label: '（一）' } };
+    expect(citation(item, { doc: shaoguan, issue: null, permalink: 'https://example.org/docs/shaofu-2019-31/1-1-1/', cited: '2026-11-25' })).toBe(
+      '韶关市人民政府. 《韶關市人民政府關于印發韶關市降低制造業企業成本支持實體經濟發展若幹政策措施(修訂版)的通知》（韶府〔2019〕31号）第（一）条第1项[A/OL]. 2019-08-16. http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html（引用日期：2026-11-25）',
+    );
+  });
+  it('names the part of the document as it is printed', () => {
+    expect(citedPart({ label: '三、', policy: null, section: null })).toBe('第三部分');
+    expect(citedPart({ label: '5.', policy: null, section: { number: '一', title: '', anchor: '1', label: '一、' } })).toBe('第一部分第5条');
+    expect(citedPart({ label: '（2）', policy: null, section: { number: '4.2.3', title: '', anchor: '4-2-3', label: '4.2.3' } })).toBe(
+      '第4.2.3条第（2）项',
+    );
+    expect(citedPart({ label: '钟祥市第144项', policy: { number: '31', title: '', url: '' }, section: null })).toBe('钟祥市第144项');
+  });
+  it('keeps the 引用日期 apart, for the reader’s browser to fill in', () => {
+    const parts = citationParts(item7, { doc: textile, issue: null, permalink: 'https://example.org/x/', cited: '2026-11-25' });
+    expect(parts.cited).toBe('2026-11-25');
+    expect(parts.after).toBe('）');
+    expect(parts.before.endsWith('https://example.org/x/（引用日期：')).toBe(true);
+  });
+});
+
+describe('issueLabel / formatDate', () => {
+  it('writes a gazette issue and a date as readers cite them', () => {
+    expect(issueLabel({ title: '天门市人民政府公报2023第1号(总号:44)', year: 2023, number: 1, total: 44 })).toBe('2023年第1号（总第44号）');
+    expect(issueLabel({ title: '某公报', year: null, number: null, total: null })).toBe('某公报');
+    expect(formatDate('2026-01-06')).toBe('2026年1月6日');
+  });
+});
+
+describe('printedDiffers', () => {
+  it('tells a cell whose 等 the linked names would lose (钟祥市第144项: 市发改局、市公安局等)', () => {
+    expect(printedDiffers('市发改局、市公安局等', ['市发改局', '市公安局'])).toBe(true);
+    expect(printedDiffers('市交通局', ['市交通运输局'])).toBe(true);
+    expect(printedDiffers('市财政局\n市住建局', ['市财政局', '市住建局'])).toBe(false);
+    expect(printedDiffers(null, [])).toBe(false);
+  });
+});
+
+describe('splitHeading', () => {
+  it('renders the textile opinion’s section 四 as a short heading and its paragraph', () => {
+    const printed = '四、鼓励集聚发展\n鼓励服装生产加工类企业…入驻国投产业园集聚发展。具备以下条件之一的可以入驻';
+    expect(splitHeading(printed)).toEqual({ heading: '四、鼓励集聚发展', rest: '鼓励服装生产加工类企业…入驻国投产业园集聚发展。具备以下条件之一的可以入驻' });
+  });
+  it('splits a long one-line section after its first short sentence, and keeps a short one whole', () => {
+    expect(splitHeading('(一)全力增强信心稳预期。着力解决信心不足、民间投资意愿不强等问题,切实稳定市场主体预期。(牵头单位:市经信局)')).toEqual({
+      heading: '(一)全力增强信心稳预期。',
+      rest: '着力解决信心不足、民间投资意愿不强等问题,切实稳定市场主体预期。(牵头单位:市经信局)',
+    });
+    expect(splitHeading('一、加强资金支持')).toEqual({ heading: '一、加强资金支持', rest: '' });
+  });
+});
+
+describe('validityLine', () => {
+  it('gives a search card its status and end date, and nothing when nothing is stated', () => {
+    expect(validityLine({ stated: 'document', status: 'expired', until: '2026-01-06' })).toBe('已到期 · 有效期至2026年1月6日');
+    expect(validityLine({ stated: 'document', status: 'unstated', until: null })).toBe('未写明');
+    expect(validityLine({ stated: 'none', status: 'unstated', until: null })).toBe('');
   });
 });

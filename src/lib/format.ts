@@ -1,7 +1,7 @@
 // Pure presentation helpers (tested in format.test.ts). Words come from the dictionary;
 // the unit words of money and dates (万元, 2022年12月) are part of the figure, as digits are.
-import type { Amount, Deadline, Measure } from '../../pipeline/schema.ts';
-import { amountKindLabel, currencyLabel } from '../i18n/labels.ts';
+import type { Amount, Deadline, Document, GazetteIssue, Measure, Validity } from '../../pipeline/schema.ts';
+import { amountKindLabel, currencyLabel, validityStatusLabel } from '../i18n/labels.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { formatAmount, formatYuan, truncate } from './text.ts';
 
@@ -88,17 +88,122 @@ export function lineRange([from, to]: readonly [number, number] | readonly numbe
   return from === to || to === undefined ? t('common.lineRange.one', { line: from! }) : t('common.lineRange.many', { from: from!, to });
 }
 
-/** How a reader should cite a measure. */
-export function citation(m: Measure, doc: { title: string; wenhao: string | null }, absoluteUrl: string): string {
-  const wenhao = doc.wenhao ? t('citation.wenhao', { wenhao: doc.wenhao }) : '';
+/**
+ * A section's printed text as a short heading and the paragraph it opens, for the document
+ * page: 四、鼓励集聚发展 ⏎ 鼓励服装…具备以下条件之一的… is a heading and a paragraph, not one
+ * giant heading; (一)全力增强信心稳预期。着力解决…(牵头单位:市经信局) splits after its first
+ * sentence. Nothing is dropped: heading + rest is the printed text.
+ */
+export function splitHeading(text: string, max = 30): { heading: string; rest: string } {
+  const nl = text.indexOf('\n');
+  let heading = nl >= 0 ? text.slice(0, nl) : text;
+  let rest = nl >= 0 ? text.slice(nl + 1) : '';
+  const stop = heading.indexOf('。');
+  if (heading.length > max && stop > 0 && stop < max && stop < heading.length - 1) {
+    rest = heading.slice(stop + 1) + (rest ? '\n' + rest : '');
+    heading = heading.slice(0, stop + 1);
+  }
+  return { heading: heading.trim(), rest: rest.trim() };
+}
+
+/** An ISO date (2026-01-06) as readers write it: 2026年1月6日. */
+export function formatDate(iso: string): string {
+  return formatDeadline({ raw: iso, normalized: iso });
+}
+
+/** A gazette issue as cited: 2023年第1号（总第44号）. */
+export function issueLabel(issue: Pick<GazetteIssue, 'title' | 'year' | 'number' | 'total'>): string {
+  const number = issue.year !== null && issue.number !== null ? t('gazette.number', { year: issue.year, number: issue.number }) : '';
+  const total = issue.total !== null ? t('gazette.total', { total: issue.total }) : '';
+  return number || total ? number + total : issue.title;
+}
+
+const PART = /^([一二三四五六七八九十百]+)、$/; // 二、 — a part of the document
+const BRACKETED = /^[（(]([^)）]+)[)）]$/; // （四） （1）
+const DOTTED = /^(\d+(?:\.\d+)*)[.．、]?$/; // 1. 1.1 4.3.1
+
+/**
+ * Where in its document a measure is, as a citation says it: item (四) of section 二、 is
+ * 第二部分第（四）条; item 1. of (一) of 一、 is 第（一）条第1项; a top-level 三、 is 第三部分.
+ * A work-list row keeps its label (钟祥市第144项), and so does any label not of these shapes.
+ */
+export function citedPart(m: Pick<Measure, 'label' | 'section' | 'policy'>): string {
+  if (m.policy) return m.label;
+  const own = m.label.trim();
+  const part = PART.exec(own);
+  if (part) return t('citation.section', { number: part[1]! });
+  if (!BRACKETED.test(own) && !DOTTED.test(own)) return own;
+  const plain = own.replace(/[.．、]$/, '');
+  const above = m.section?.label?.trim() ?? '';
+  const abovePart = PART.exec(above);
+  if (abovePart) return t('citation.section', { number: abovePart[1]! }) + t('citation.item', { label: plain });
+  if (BRACKETED.test(above)) return t('citation.item', { label: above }) + t('citation.subitem', { label: plain });
+  if (DOTTED.test(above)) return t('citation.item', { label: above.replace(/[.．、]$/, '') }) + t('citation.subitem', { label: plain });
+  return t('citation.item', { label: plain });
+}
+
+export interface CitationContext {
+  doc: Pick<Document, 'fullTitle' | 'wenhao' | 'issuer' | 'date' | 'originalUrl'>;
+  issue: Pick<GazetteIssue, 'name' | 'title' | 'year' | 'number' | 'total'> | null;
+  /** the measure's permalink, absolute: cited when the document has no published URL of its own */
+  permalink: string;
+  /** 引用日期, ISO */
+  cited: string;
+}
+
+/**
+ * How a reader should cite a measure: GB/T 7714-2015 for an electronic official document
+ * ([A/OL]) at item level — issuer. 《title》（文号）第二部分第（四）条[A/OL]. 载《gazette》issue.
+ * date. URL（引用日期）. The URL is where the document was published when the manifest names
+ * it, else the measure's permalink on this site. Never a source file name.
+ */
+export function citation(m: Pick<Measure, 'label' | 'number' | 'section' | 'policy'>, c: CitationContext): string {
   return t('citation.text', {
-    title: doc.title,
-    wenhao,
-    label: m.label,
-    file: m.source.originalFile,
-    lines: lineRange(m.source.lines),
-    url: absoluteUrl,
+    issuer: c.doc.issuer ? t('citation.issuer', { issuer: c.doc.issuer }) : '',
+    title: c.doc.fullTitle,
+    wenhao: c.doc.wenhao ? t('citation.wenhao', { wenhao: c.doc.wenhao }) : '',
+    part: citedPart(m),
+    gazette: c.issue ? t('citation.gazette', { name: c.issue.name, issue: issueLabel(c.issue) }) : '',
+    date: c.doc.date ? t('citation.date', { date: c.doc.date }) : '',
+    url: c.doc.originalUrl ?? c.permalink,
+    cited: c.cited,
   });
+}
+
+/**
+ * A validity in one line, for search cards: 已到期 · 有效期至2026年1月6日. '' when nothing is
+ * stated (the card then says nothing rather than 未写明 on every result).
+ */
+export function validityLine(v: Pick<Validity, 'stated' | 'status' | 'until'>): string {
+  if (v.stated === 'none' || !v.status) return '';
+  const parts = [validityStatusLabel(v.status)];
+  if (v.until) parts.push(t('validity.until', { date: formatDate(v.until) }));
+  return parts.join(t('validity.separator'));
+}
+
+/** The citation in three parts, the 引用日期 apart, so a page can let the reader's browser put in its own day. */
+export function citationParts(m: Parameters<typeof citation>[0], c: CitationContext): { before: string; cited: string; after: string } {
+  const MARK = '\u0000';
+  const [before = '', after = ''] = citation(m, { ...c, cited: MARK }).split(MARK);
+  return { before, cited: c.cited, after };
+}
+
+/** The anchor of the place on the document page where its validity clause is printed, or null. */
+export function validityAnchor(doc: Pick<Document, 'validity' | 'blocks'>): string | null {
+  const lines = doc.validity.lines;
+  if (doc.validity.stated !== 'document' || !lines) return null;
+  const block = doc.blocks.find((b) => b.lines[0] <= lines[0] && b.lines[1] >= lines[1] && b.role !== 'title');
+  return block?.anchor ?? (block ? 'validity' : null);
+}
+
+/**
+ * Do the names linked for an agency cell differ from the cell as printed? Separators aside:
+ * 市发改局、市公安局等 printed, 市发改局 and 市公安局 linked — the 等 (“and others”) would be lost.
+ */
+export function printedDiffers(raw: string | null, names: string[]): boolean {
+  if (raw === null) return false;
+  const squash = (s: string) => s.replace(/[\s、，,;；/]+/g, '');
+  return squash(raw) !== squash(names.join(''));
 }
 
 /** “与荆门市第136项原文完全相同” — for journalists asking who copied whose wording. */

@@ -1,6 +1,6 @@
 // The open-data contract: what dist/data/*.json and *.csv contain. Other tools
 // read these files; change fields only by adding.
-import type { Agency, Document, Measure } from '../../pipeline/schema.ts';
+import type { Agency, Document, GazetteIssue, Measure } from '../../pipeline/schema.ts';
 
 export function measuresJson(measures: Measure[]) {
   return measures.map((m) => ({
@@ -29,7 +29,16 @@ export function measuresJson(measures: Measure[]) {
     wording: m.wording,
     source: m.source,
     notes: m.notes,
+    validity: m.validity,
+    periods: m.periods,
+    conditions: m.conditions,
+    aliasesUsed: m.aliasesUsed,
   }));
+}
+
+/** The gazette issues (政府公报), each with its documents. */
+export function issuesJson(issues: GazetteIssue[]) {
+  return issues;
 }
 
 export function documentsJson(docs: Document[]) {
@@ -84,6 +93,9 @@ export function measuresCsv(measures: Measure[], agencies: Agency[]): string {
       'wording',
       'source_file',
       'source_lines',
+      'validity_status',
+      'valid_until',
+      'conditions',
     ],
     measures.map((m) => [
       m.id,
@@ -108,6 +120,9 @@ export function measuresCsv(measures: Measure[], agencies: Agency[]): string {
       m.wording?.verdict ?? '',
       m.source.originalFile,
       `${m.source.lines[0]}-${m.source.lines[1]}`,
+      m.validity.status ?? '',
+      m.validity.until ?? '',
+      m.conditions.map((c) => c.text).join(';'),
     ]),
   );
 }
@@ -121,7 +136,39 @@ export function agenciesCsv(agencies: Agency[]): string {
 
 export function documentsCsv(docs: Document[]): string {
   return toCsv(
-    ['id', 'url', 'title', 'wenhao', 'issuer', 'date', 'jurisdiction', 'kind', 'measures', 'source_file'],
-    docs.map((d) => [d.id, d.url, d.title, d.wenhao, d.issuer, d.date, d.jurisdiction, d.kind, d.measureCount, d.source.originalFile]),
+    [
+      'id',
+      'url',
+      'title',
+      'wenhao',
+      'issuer',
+      'date',
+      'jurisdiction',
+      'kind',
+      'measures',
+      'source_file',
+      'full_title',
+      'issue',
+      'effective',
+      'valid_until',
+      'validity_status',
+    ],
+    docs.map((d) => [
+      d.id,
+      d.url,
+      d.title,
+      d.wenhao,
+      d.issuer,
+      d.date,
+      d.jurisdiction,
+      d.kind,
+      d.measureCount,
+      d.source.originalFile,
+      d.fullTitle,
+      d.issue,
+      d.validity.effective,
+      d.validity.until,
+      d.validity.status,
+    ]),
   );
 }

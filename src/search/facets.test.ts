@@ -15,6 +15,7 @@ const zx = measureFacetValues({
   leadNames: ['市财政局', '市税务局'],
   deadline: '2022年12月',
   hasAmount: false,
+  validity: 'unstated',
 });
 const tm = measureFacetValues({
   place: '天门市',
@@ -22,6 +23,7 @@ const tm = measureFacetValues({
   leadNames: ['市人社局', '市人社局'],
   deadline: '未写明',
   hasAmount: true,
+  validity: 'expired',
 });
 const tm2 = measureFacetValues({
   place: '天门市',
@@ -29,6 +31,7 @@ const tm2 = measureFacetValues({
   leadNames: ['市财政局'],
   deadline: '持续推进',
   hasAmount: true,
+  validity: 'expired',
 });
 
 describe('facet values', () => {
@@ -43,10 +46,13 @@ describe('facet values', () => {
       lead: ['市人社局'],
       deadline: ['未写明'],
       amount: ['yes'],
+      validity: ['expired'],
     });
     expect(zx.amount).toEqual(['no']);
+    expect(measureFacetValues({ place: '天门市', docTitle: '某文件', leadNames: [], deadline: '未写明', hasAmount: false, validity: null }).validity).toEqual([]);
   });
-  it('gives a document page only where it is from and what it is', () => {
+  it('gives a document page where it is from, what it is and, when the site has a date, its status', () => {
+    expect(documentFacetValues({ place: '天门市', title: '某文件', validity: 'expired' }).validity).toEqual(['expired']);
     expect(documentFacetValues({ place: '天门市', title: '市人民政府关于支持纺织服装产业高质量发展的若干意见' })).toEqual({
       place: ['天门市'],
       doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],

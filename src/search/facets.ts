@@ -12,8 +12,9 @@
 // never touch Pagefind, `facetCounts` does the same over side-index entries.
 
 import { truncate } from '../lib/text.ts';
+import { VALIDITY_STATUSES, type ValidityStatus } from '../../pipeline/grammar/validityStatus.ts';
 
-export const FACETS = ['place', 'doc', 'lead', 'deadline', 'amount'] as const;
+export const FACETS = ['place', 'doc', 'lead', 'deadline', 'amount', 'validity'] as const;
 
 export type Facet = (typeof FACETS)[number];
 
@@ -35,6 +36,11 @@ export function isAmountValue(value: string): value is AmountValue {
   return value === HAS_AMOUNT || value === NO_AMOUNT;
 }
 
+/** The validity facet's values are the statuses (in-force, expired …); their labels are validity.status.*. */
+export function isValidityValue(value: string): value is ValidityStatus {
+  return (VALIDITY_STATUSES as readonly string[]).includes(value);
+}
+
 /** Document titles are long; the doc facet and result cards use the first 24 characters. */
 export function shortDocTitle(title: string): string {
   return truncate(title, 24);
@@ -46,6 +52,8 @@ export interface MeasureFacetInput {
   leadNames: string[];
   deadline: string;
   hasAmount: boolean;
+  /** its validity's status as of the site's date; null when the site has no date */
+  validity: ValidityStatus | null;
 }
 
 /** The facet values of a measure page. */
@@ -56,12 +64,13 @@ export function measureFacetValues(m: MeasureFacetInput): Required<FacetValues> 
     lead: [...new Set(m.leadNames)],
     deadline: [m.deadline],
     amount: [m.hasAmount ? HAS_AMOUNT : NO_AMOUNT],
+    validity: m.validity ? [m.validity] : [],
   };
 }
 
-/** The facet values of a document page: only where it is from and what it is. */
-export function documentFacetValues(d: { place: string; title: string }): FacetValues {
-  return { place: [d.place], doc: [shortDocTitle(d.title)] };
+/** The facet values of a document page: where it is from, what it is, and whether it is in force. */
+export function documentFacetValues(d: { place: string; title: string; validity?: ValidityStatus | null }): FacetValues {
+  return { place: [d.place], doc: [shortDocTitle(d.title)], ...(d.validity ? { validity: [d.validity] } : {}) };
 }
 
 /** Does a page with these values pass the selection (ignoring one facet, for counting it)? */
@@ -139,5 +148,9 @@ export function orderFacetValues(
     return entries.sort((a, b) => (key(a[0]) < key(b[0]) ? -1 : key(a[0]) > key(b[0]) ? 1 : 0));
   }
   if (facet === 'amount') return entries.sort((a, b) => Number(a[0] !== HAS_AMOUNT) - Number(b[0] !== HAS_AMOUNT));
+  if (facet === 'validity') {
+    const rank = (v: string) => (isValidityValue(v) ? VALIDITY_STATUSES.indexOf(v) : VALIDITY_STATUSES.length);
+    return entries.sort((a, b) => rank(a[0]) - rank(b[0]));
+  }
   return entries.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }

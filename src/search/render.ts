@@ -19,6 +19,8 @@ export interface Card {
   place?: string;
   lead?: string;
   deadline?: string;
+  /** 已到期 · 有效期至2026年1月6日, when a validity is stated */
+  validity?: string;
   amounts?: CardAmount[];
   /** safe HTML: escaped text with <mark> around the hits */
   excerptHtml: string;
@@ -70,6 +72,7 @@ export function renderCard(card: Card, t: ClientTranslate): Html {
   const meta = [
     card.lead && html`<div><dt>${t('facet.lead')}</dt><dd>${card.lead}</dd></div>`,
     card.deadline && html`<div><dt>${t('facet.deadline')}</dt><dd>${card.deadline}</dd></div>`,
+    card.validity && html`<div><dt>${t('facet.validity')}</dt><dd>${card.validity}</dd></div>`,
     amounts.length > 0 && html`<div><dt>${t('facet.amount')}</dt><dd>${amounts}</dd></div>`,
   ].filter((x) => x instanceof Html);
   return html`<li class="search-card">${[
@@ -111,6 +114,7 @@ export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<st
   if (m['place']) card.place = m['place'];
   if (m['lead']) card.lead = m['lead'];
   if (m['deadline']) card.deadline = m['deadline'];
+  if (m['validity']) card.validity = m['validity'];
   const figures = (m['amounts'] ?? '').split('、').filter(Boolean);
   if (figures.length) card.amounts = figures.map((text) => ({ text, hit: hitFigures?.has(text) ?? false }));
   if (kind === 'document') {
@@ -135,6 +139,7 @@ export function cardFromSideMeasure(
     place: string;
     lead: string;
     deadline: string;
+    validity?: string;
     text: string;
     amounts: Array<{ figure: string; offset: number }>;
   },
@@ -149,6 +154,7 @@ export function cardFromSideMeasure(
     place: m.place,
     lead: m.lead,
     deadline: m.deadline,
+    ...(m.validity ? { validity: m.validity } : {}),
     amounts: m.amounts.map((a) => ({ text: a.figure, hit: isHit(a) })),
     excerptHtml: excerptAround(
       m.text,

@@ -40,6 +40,18 @@ const measure = (id: string, order: number, text: string, amounts: Measure['amou
     policy: null,
     leadRaw: null,
     responsibleRaw: null,
+    validity: {
+      stated: 'document',
+      effective: '2023-01-06',
+      effectiveRaw: '自发布之日起实施',
+      until: '2026-01-06',
+      untilRaw: '有效期暂定3年',
+      term: { amount: 3, unit: 'year', provisional: true },
+      trial: false,
+      clause: '本意见自发布之日起实施,有效期暂定3年,由市商务局负责解释。',
+      lines: [99, 99],
+      status: 'expired',
+    },
     ...extra,
   }) as unknown as Measure;
 
@@ -47,8 +59,10 @@ const doc = {
   id: 'doc',
   url: '/docs/doc/',
   title: '市人民政府关于支持纺织服装产业高质量发展的若干意见',
+  fullTitle: '天门市人民政府关于支持纺织服装产业高质量发展的若干意见',
   wenhao: '天政发〔2023〕1号',
   issuer: '天门市人民政府',
+  validity: { stated: 'document', status: 'expired' },
   jurisdiction: 'tianmen',
   blocks: [
     { role: 'wenhao', text: '天政发〔2023〕1号', measure: null },
@@ -77,10 +91,12 @@ describe('measureSearchFields', () => {
   it('gives the card fields, facet values and sort key the page and the side index share', () => {
     expect(measureSearchFields(data.measures[0]!, data)).toEqual({
       title: '（2） 按500元/人的标准给予推荐者补贴',
-      doc: '市人民政府关于支持纺织服装产业高质量发展的若干意…',
+      // The card names the document with its place (天门市人民政府…); the filter keeps the printed title.
+      doc: '天门市人民政府关于支持纺织服装产业高质量发展的若…',
       place: '天门市',
       lead: '市财政局',
       deadline: '持续推进',
+      validity: '已到期 · 有效期至2026年1月6日',
       figures: ['500元'],
       sortYuan: 500,
       filters: {
@@ -89,6 +105,7 @@ describe('measureSearchFields', () => {
         lead: ['市财政局'],
         deadline: ['持续推进'],
         amount: ['yes'],
+        validity: ['expired'],
       },
     });
   });
@@ -126,10 +143,10 @@ describe('buildSideIndex', () => {
       {
         id: 'doc',
         url: '/docs/doc/',
-        title: doc.title,
+        title: '天门市人民政府关于支持纺织服装产业高质量发展的若干意见',
         wenhao: '天政发〔2023〕1号',
         place: '天门市',
-        filters: { place: ['天门市'], doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'] },
+        filters: { place: ['天门市'], doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'], validity: ['expired'] },
       },
     ]);
     expect(index.citations).toEqual([

@@ -8,7 +8,7 @@
 // fields and facet values the measure pages give Pagefind, computed by the same function
 // (measureSearchFields), so an amount result looks, filters and counts like a text result.
 import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
-import { formatDeadline, measureHeading } from '../lib/format.ts';
+import { formatDeadline, measureHeading, validityLine } from '../lib/format.ts';
 import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
 import type { SideAmount } from './amountMatch.ts';
 import { wenhaoIn } from './query.ts';
@@ -22,6 +22,8 @@ export interface SideMeasure {
   place: string;
   lead: string;
   deadline: string;
+  /** the validity line of the card: 已到期 · 有效期至2026年1月6日 */
+  validity?: string;
   text: string;
   amounts: SideAmount[];
   filters: FacetValues;
@@ -63,7 +65,7 @@ export interface SearchData {
   documents: Document[];
   measures: Measure[];
   jurisdiction: ReadonlyMap<string, Pick<Jurisdiction, 'name'>>;
-  document: ReadonlyMap<string, Pick<Document, 'title' | 'jurisdiction'>>;
+  document: ReadonlyMap<string, Pick<Document, 'title' | 'fullTitle' | 'jurisdiction'>>;
   agency: ReadonlyMap<string, { name: string }>;
 }
 
@@ -73,6 +75,8 @@ export interface MeasureSearchFields {
   place: string;
   lead: string;
   deadline: string;
+  /** the card's validity line (已到期 · 有效期至2026年1月6日), '' when nothing is stated */
+  validity: string;
   /** amounts as printed, for the card */
   figures: string[];
   /** largest amount in yuan, the `amount` sort key; null when there is none in yuan */
@@ -89,13 +93,21 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
   const yuan = m.amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
   return {
     title: measureHeading(m),
-    doc: shortDocTitle(doc.title),
+    doc: shortDocTitle(doc.fullTitle),
     place,
     lead: leadNames.join('、') || m.leadGroups.join('、'),
     deadline,
+    validity: validityLine(m.validity),
     figures: m.amounts.map((a) => a.figure),
     sortYuan: yuan.length > 0 ? Math.max(...yuan) : null,
-    filters: measureFacetValues({ place, docTitle: doc.title, leadNames, deadline, hasAmount: m.amounts.length > 0 }),
+    filters: measureFacetValues({
+      place,
+      docTitle: doc.title,
+      leadNames,
+      deadline,
+      hasAmount: m.amounts.length > 0,
+      validity: m.validity.status,
+    }),
   };
 }
 
@@ -115,7 +127,14 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
 export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
   const documents = data.documents.map((d): SideDocument => {
     const place = data.jurisdiction.get(d.jurisdiction)!.name;
-    return { id: d.id, url: d.url, title: d.title, wenhao: d.wenhao, place, filters: documentFacetValues({ place, title: d.title }) };
+    return {
+      id: d.id,
+      url: d.url,
+      title: d.fullTitle,
+      wenhao: d.wenhao,
+      place,
+      filters: documentFacetValues({ place, title: d.title, validity: d.validity.status }),
+    };
   });
   return { version: 1, t2s, documents, citations: buildCitations(data) };
 }
@@ -135,6 +154,7 @@ export function buildAmountIndex(data: SearchData): AmountIndex {
         place: f.place,
         lead: f.lead,
         deadline: f.deadline,
+        ...(f.validity ? { validity: f.validity } : {}),
         text: m.text,
         amounts: m.amounts.map(sideAmount),
         filters: f.filters,

@@ -5,7 +5,7 @@
 // when shared in a chat app). Links shared before that used the facets' Chinese labels,
 // /search/?q=补贴&地区=天门市&金额=有金额; those are still read (LEGACY_PARAMS), and the
 // page then rewrites its URL to the ASCII form (usesLegacyParams).
-import { FACETS, HAS_AMOUNT, NO_AMOUNT, isAmountValue, type Facet, type Selection } from './facets.ts';
+import { FACETS, HAS_AMOUNT, NO_AMOUNT, isAmountValue, isValidityValue, type Facet, type Selection } from './facets.ts';
 import type { AmountSort } from './amountMatch.ts';
 
 export type Sort = AmountSort;
@@ -27,7 +27,7 @@ export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' 
  * The parameter names of links shared before the names were ASCII. Frozen: they are part
  * of URLs already out there, not labels (the labels may change, these may not).
  */
-export const LEGACY_PARAMS: Readonly<Record<Facet, string>> = {
+export const LEGACY_PARAMS: Readonly<Partial<Record<Facet, string>>> = {
   place: '地区',
   doc: '文件',
   lead: '牵头单位',
@@ -41,7 +41,8 @@ const LEGACY_AMOUNT_VALUES: Readonly<Record<string, string>> = { 有金额: HAS_
 function facetValue(facet: Facet, params: URLSearchParams): string | undefined {
   const ascii = params.get(facet)?.trim();
   if (ascii) return ascii;
-  const legacy = params.get(LEGACY_PARAMS[facet])?.trim();
+  const name = LEGACY_PARAMS[facet];
+  const legacy = name ? params.get(name)?.trim() : undefined;
   if (!legacy) return undefined;
   return facet === 'amount' ? LEGACY_AMOUNT_VALUES[legacy] : legacy;
 }
@@ -50,7 +51,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: Selection = {};
   for (const facet of FACETS) {
     const v = facetValue(facet, params);
-    if (v && (facet !== 'amount' || isAmountValue(v))) filters[facet] = v;
+    if (v && (facet !== 'amount' || isAmountValue(v)) && (facet !== 'validity' || isValidityValue(v))) filters[facet] = v;
   }
   const sort = params.get('sort') ?? '';
   return { q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
@@ -58,7 +59,10 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 
 /** Does this query string use an old Chinese parameter name (so the page should rewrite it)? */
 export function usesLegacyParams(params: URLSearchParams): boolean {
-  return FACETS.some((facet) => params.has(LEGACY_PARAMS[facet]));
+  return FACETS.some((facet) => {
+    const name = LEGACY_PARAMS[facet];
+    return name !== undefined && params.has(name);
+  });
 }
 
 /** The query string for a state ('' for the empty state): q first, facets in a fixed order, defaults left out. */

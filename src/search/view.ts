@@ -4,7 +4,7 @@
 // puts the strings in place and wires the events.
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
 import { formatMoney } from './explain.ts';
-import { FACETS, isAmountValue, orderFacetValues, type Facet } from './facets.ts';
+import { FACETS, isAmountValue, isValidityValue, orderFacetValues, type Facet } from './facets.ts';
 import { html, partsHtml, type Html } from './html.ts';
 import type { Outcome } from './engine.ts';
 import { searchHref, EMPTY_STATE, type SearchState } from './state.ts';
@@ -14,9 +14,11 @@ export const PAGE_SIZE = 20;
 /** Values a filter group shows before “显示全部 N 项”. */
 export const FACET_VISIBLE = 8;
 
-/** How a filter value reads: the amount facet's yes / no have labels, other values are what pages print. */
+/** How a filter value reads: the amount facet's yes / no and the validity statuses have labels, other values are what pages print. */
 export function facetValueLabel(facet: Facet, value: string, t: ClientTranslate): string {
-  return facet === 'amount' && isAmountValue(value) ? t(`facet.amount.${value}`) : value;
+  if (facet === 'amount' && isAmountValue(value)) return t(`facet.amount.${value}`);
+  if (facet === 'validity' && isValidityValue(value)) return t(`validity.status.${value}`);
+  return value;
 }
 
 export function toggleText(open: boolean, count: number, t: ClientTranslate): string {

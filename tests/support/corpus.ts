@@ -15,11 +15,22 @@ export interface ExpectedMeasure {
   people: string[];
   amounts: Array<{ raw: string; value: number; currency: string; max?: number }>;
   deadline: { raw: string; normalized: string | null } | null;
+  /** Policy periods the item's text states (实施期限至2021年12月31日), when written down: [raw, last day]. */
+  periods?: Array<[string, string]>;
 }
 
 export interface Expected {
   source: { file: string; jurisdiction: string; url: string; province: string; traits: string[]; notes?: string };
-  document: { title: string | null; wenhao: string | null; issuer: string | null; date: string | null; kind: string; truncated: boolean };
+  document: {
+    title: string | null;
+    wenhao: string | null;
+    issuer: string | null;
+    date: string | null;
+    kind: string;
+    truncated: boolean;
+    /** The document's own validity clause, when written down: null says the visible text prints none. */
+    validity?: { effective: string | null; until: string | null; clause: string } | null;
+  };
   counts: { items: number; measures: number };
   measures: ExpectedMeasure[];
 }
@@ -76,6 +87,11 @@ export function corpusDifferences(c: Collections, expected: Expected[]): string[
     if (doc.issuer !== null && d.issuer !== doc.issuer) out.push(`${e.source.file}: issuer ${d.issuer} ≠ ${doc.issuer}`);
     if (doc.date !== null && d.date !== doc.date) out.push(`${e.source.file}: date ${d.date} ≠ ${doc.date}`);
     if (d.kind !== doc.kind) out.push(`${e.source.file}: kind ${d.kind} ≠ ${doc.kind}`);
+    if (doc.validity !== undefined) {
+      const got = d.validity.stated === 'none' ? null : { effective: d.validity.effective, until: d.validity.until, clause: d.validity.clause };
+      if (JSON.stringify(got) !== JSON.stringify(doc.validity))
+        out.push(`${e.source.file}: validity ${JSON.stringify(got)} ≠ ${JSON.stringify(doc.validity)}`);
+    }
     const measures = c.measures.filter((m) => docs.some((x) => x.id === m.document));
     if (measures.length !== e.counts.measures) out.push(`${e.source.file}: ${measures.length} measures ≠ ${e.counts.measures}`);
     for (const em of e.measures) {
@@ -99,6 +115,12 @@ export function corpusDifferences(c: Collections, expected: Expected[]): string[
         em.amounts.map((a) => [a.value, a.currency]),
       );
       cmp('deadline', m.deadline?.normalized ?? null, em.deadline?.normalized ?? null);
+      if (em.periods !== undefined)
+        cmp(
+          'periods',
+          m.periods.map((p) => [p.raw, p.until]),
+          em.periods,
+        );
     }
   }
   return out;

@@ -474,6 +474,7 @@ describe('the gazette issue of the 天门 source', () => {
     const lines = readFileSync('content/sources/tianmen-gongbao-2023-01.txt', 'utf8').split('\n');
     expect(parseGazetteIssue(lines, 41)).toEqual({
       title: '天门市人民政府公报2023第1号(总号:44)',
+      name: '天门市人民政府公报',
       year: 2023,
       number: 1,
       total: 44,

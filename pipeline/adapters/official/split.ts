@@ -110,6 +110,7 @@ export function standaloneStart(lines: string[]): number {
 
 export interface GazetteIssue {
   title: string; // 天门市人民政府公报2023第1号(总号:44)
+  name: string; // the gazette's name, without the issue: 天门市人民政府公报
   year: number | null;
   number: number | null; // 第1号 / 第1期
   total: number | null; // 总号:44 / 总第44期
@@ -150,8 +151,10 @@ export function parseGazetteIssue(lines: string[], end: number): GazetteIssue | 
     const number = /第\s*(\d{1,3})\s*[号期]/.exec(t);
     const total = /总(?:号\s*[:：]?\s*|第\s*)(\d{1,4})/.exec(t);
     if (!number && !total) continue;
+    const cut = Math.min(...[year?.index, number?.index, total?.index].filter((i): i is number => i !== undefined));
     return {
       title: lines[k]!.trim(),
+      name: lines[k]!.trim().slice(0, cut).replace(/[\s(（〔[【]+$/, ''),
       year: year ? Number(year[1]) : null,
       number: number ? Number(number[1]) : null,
       total: total ? Number(total[1]) : null,

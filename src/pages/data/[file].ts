@@ -1,12 +1,13 @@
-// dist/data/{measures,agencies,documents}.{json,csv} — the open-data files.
+// dist/data/{measures,agencies,documents}.{json,csv} and issues.json — the open-data files.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadData } from '../../lib/data.ts';
-import { agenciesCsv, agenciesJson, documentsCsv, documentsJson, measuresCsv, measuresJson } from '../../lib/opendata.ts';
+import { agenciesCsv, agenciesJson, documentsCsv, documentsJson, issuesJson, measuresCsv, measuresJson } from '../../lib/opendata.ts';
 
 const files = {
   'measures.json': async () => json(measuresJson((await loadData()).measures)),
   'agencies.json': async () => json(agenciesJson((await loadData()).agencies)),
   'documents.json': async () => json(documentsJson((await loadData()).documents)),
+  'issues.json': async () => json(issuesJson((await loadData()).issues)),
   'measures.csv': async () => {
     const data = await loadData();
     return csv(measuresCsv(data.measures, data.agencies));
