@@ -44,7 +44,12 @@ describe('createAgencyCatalog', () => {
   it('hands back an unknown name only the first time', () => {
     const catalog = createAgencyCatalog(registry, agencyUrl);
     expect(catalog.resolve(refs('市气象局'), zhongxiang).firstUnknown).toEqual(['市气象局']);
-    expect(catalog.resolve(refs('市气象局'), zhongxiang)).toEqual({ ids: ['zhongxiang-qixiangju'], groups: [], firstUnknown: [], aliases: [] });
+    expect(catalog.resolve(refs('市气象局'), zhongxiang)).toEqual({
+      ids: ['zhongxiang-qixiangju'],
+      groups: [],
+      firstUnknown: [],
+      aliases: [],
+    });
     expect(catalog.agencies()[0]).toMatchObject({ known: false, kind: 'unknown' });
   });
 });

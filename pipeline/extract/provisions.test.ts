@@ -99,7 +99,11 @@ describe('extractProvisions: 支持纺织服装产业高质量发展的若干意
         '具备以下条件之一的可以入驻,并享受相关优惠政策:服装生产加工类企业从业人员不少于50人;服装电商企业月发货量不少于3万单或直播间不少于5个;面料企业年销售额不低于500万元;辅料企业年销售额不低于200万元;纺织服装产业链专班认定的其它服装供应链企业。',
       );
     }
-    expect(measures(opinion!).filter((p) => p.conditions.length > 0).map((p) => p.label)).toEqual(['（十五）', '（十六）', '（十七）']);
+    expect(
+      measures(opinion!)
+        .filter((p) => p.conditions.length > 0)
+        .map((p) => p.label),
+    ).toEqual(['（十五）', '（十六）', '（十七）']);
   });
 
   it('passes nothing down where the children are the conditions themselves (预案 8.1 表彰, 9.1 预案编制)', () => {

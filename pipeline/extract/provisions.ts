@@ -200,7 +200,19 @@ function buildTree(blocks: CanonicalBlock[]): Node[] {
   const open = (b: CanonicalBlock, level: number, row: RowCells | null): Node => {
     while (stack.length && stack.at(-1)!.level >= level) stack.pop();
     const parent = stack.at(-1) ?? null;
-    const node: Node = { block: b, level, context, parent, children: [], own: [], all: [], closing: [], end: b.lines[1], ownEnd: b.lines[1], row };
+    const node: Node = {
+      block: b,
+      level,
+      context,
+      parent,
+      children: [],
+      own: [],
+      all: [],
+      closing: [],
+      end: b.lines[1],
+      ownEnd: b.lines[1],
+      row,
+    };
     parent?.children.push(node);
     nodes.push(node);
     stack.push(node);

@@ -43,7 +43,11 @@ describe('documentValidity on the 天门 gazette', () => {
   });
   it('leaves the effective date open when 自印发之日起 meets a document dated only by its year', () => {
     const blocks = [{ role: 'paragraph', level: 0, text: '本方案自印发之日起施行,有效期2年。', lines: [9, 9] as [number, number] }];
-    expect(documentValidity(blocks, { date: '2022', title: '某方案' }, 2022)).toMatchObject({ effective: null, until: null, term: { amount: 2 } });
+    expect(documentValidity(blocks, { date: '2022', title: '某方案' }, 2022)).toMatchObject({
+      effective: null,
+      until: null,
+      term: { amount: 2 },
+    });
   });
   it('reads a closing paragraph without 本…, and (试行) in the title', () => {
     const blocks = [

@@ -18,10 +18,14 @@ describe('findConditionClause', () => {
     expect(findConditionClause('符合下列条件的企业,可享受以下政策:')).toBeNull();
   });
   it('reads 对…的 introducing the benefits listed under it', () => {
-    expect(findConditionClause('支持企业上市。对在境内外上市的本地企业,给予以下奖励:')?.text).toBe('对在境内外上市的本地企业,给予以下奖励:');
+    expect(findConditionClause('支持企业上市。对在境内外上市的本地企业,给予以下奖励:')?.text).toBe(
+      '对在境内外上市的本地企业,给予以下奖励:',
+    );
   });
   it('reads traditional characters', () => {
-    expect(findConditionClause('具備下列條件的,可申請:註冊地在本市;納稅信用A級。')?.text).toBe('具備下列條件的,可申請:註冊地在本市;納稅信用A級。');
+    expect(findConditionClause('具備下列條件的,可申請:註冊地在本市;納稅信用A級。')?.text).toBe(
+      '具備下列條件的,可申請:註冊地在本市;納稅信用A級。',
+    );
   });
   it('finds nothing in a heading or a plain provision', () => {
     expect(findConditionClause('加强资金支持')).toBeNull();

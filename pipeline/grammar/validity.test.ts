@@ -37,7 +37,11 @@ describe('readValidity: a document’s own clause', () => {
     });
   });
   it('reads traditional characters and full-width digits alike', () => {
-    expect(readValidity('本意見自發布之日起實施，有效期暫定３年。')?.term).toMatchObject({ amount: 3, provisional: true, raw: '有效期暫定３年' });
+    expect(readValidity('本意見自發布之日起實施，有效期暫定３年。')?.term).toMatchObject({
+      amount: 3,
+      provisional: true,
+      raw: '有效期暫定３年',
+    });
   });
   it('reads nothing where nothing is stated, or a start it cannot date', () => {
     expect(readValidity('由市商务局负责解释。')).toBeNull();
@@ -52,7 +56,9 @@ describe('findUntil: policy periods inside a measure', () => {
     expect(findUntil('按50%补齐)。政策执行期限至2022年底。', 2022)).toEqual([
       { from: null, until: '2022-12-31', raw: '政策执行期限至2022年底', start: 8, end: 21 },
     ]);
-    expect(findUntil('缓缴期限阶段性实施到今年底。', 2022).map((u) => [u.raw, u.until])).toEqual([['缓缴期限阶段性实施到今年底', '2022-12-31']]);
+    expect(findUntil('缓缴期限阶段性实施到今年底。', 2022).map((u) => [u.raw, u.until])).toEqual([
+      ['缓缴期限阶段性实施到今年底', '2022-12-31'],
+    ]);
     expect(findUntil('养老缓缴实施期限到2022年年底。', null).map((u) => u.until)).toEqual(['2022-12-31']);
     // Without the document's year, 今年底 is no date.
     expect(findUntil('缓缴期限阶段性延长到今年底。', null)).toEqual([]);
@@ -71,7 +77,9 @@ describe('findUntil: policy periods inside a measure', () => {
       ['政策实施期限延长至2022年4月30日', null, '2022-04-30'],
     ]);
     // A purchase window is a condition of the tax cut, not the period of a policy (中央政策 …车辆购置税).
-    expect(findUntil('对购置日期在2022年6月1日至2022年12月31日期间内且单车价格不超过30万元的乘用车,减半征收车辆购置税。', 2022)).toEqual([]);
+    expect(findUntil('对购置日期在2022年6月1日至2022年12月31日期间内且单车价格不超过30万元的乘用车,减半征收车辆购置税。', 2022)).toEqual(
+      [],
+    );
   });
   it('reads 年底前执行 and a month as its last day', () => {
     expect(findUntil('2022年底前执行', null).map((u) => u.until)).toEqual(['2022-12-31']);

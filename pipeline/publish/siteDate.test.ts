@@ -13,7 +13,10 @@ describe('siteDate', () => {
     });
   });
   it('else the commit date of HEAD, else the newest full date the sources print', () => {
-    expect(siteDate({ commitDate: '2026-11-25T14:07:13+00:00', sourceDates: ['2023-03-31'] })).toEqual({ asOf: '2026-11-25', asOfFrom: 'commit' });
+    expect(siteDate({ commitDate: '2026-11-25T14:07:13+00:00', sourceDates: ['2023-03-31'] })).toEqual({
+      asOf: '2026-11-25',
+      asOfFrom: 'commit',
+    });
     expect(siteDate({ commitDate: '2026-11-25T20:07:13+00:00' }).asOf).toBe('2026-11-26');
     expect(siteDate({ commitDate: null, sourceDates: ['2023-01-06', '2023-03-31', '2022', null, '2023-02-24'] })).toEqual({
       asOf: '2023-03-31',

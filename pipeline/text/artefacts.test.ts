@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findArtefacts, withoutArtefacts } from './artefacts.ts';
 
 // The cell of 钟祥市第144项 as the work list prints it (zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt, line 1920).
-const LINE_1920 = '\t[bookmark: _GoBack]积极推进《印发关于鼓励外来居民及农村户口人员落户钟祥市城区的若干措施的通知》（钟政办发〔2022〕14号）的落实，做好资金保障。';
+const LINE_1920 =
+  '\t[bookmark: _GoBack]积极推进《印发关于鼓励外来居民及农村户口人员落户钟祥市城区的若干措施的通知》（钟政办发〔2022〕14号）的落实，做好资金保障。';
 
 describe('Word artefacts', () => {
   it('finds the bookmark at the head of 钟祥市第144项 and takes it out, leaving the line in place', () => {
@@ -11,7 +12,9 @@ describe('Word artefacts', () => {
     expect(found).toEqual([{ line: 2, start: 1, text: '[bookmark: _GoBack]', kind: 'bookmark' }]);
     const clean = withoutArtefacts(text, found).split('\n');
     expect(clean).toHaveLength(3);
-    expect(clean[1]).toBe('\t积极推进《印发关于鼓励外来居民及农村户口人员落户钟祥市城区的若干措施的通知》（钟政办发〔2022〕14号）的落实，做好资金保障。');
+    expect(clean[1]).toBe(
+      '\t积极推进《印发关于鼓励外来居民及农村户口人员落户钟祥市城区的若干措施的通知》（钟政办发〔2022〕14号）的落实，做好资金保障。',
+    );
   });
   it('finds field codes, several on a line', () => {
     const line = '详见{ HYPERLINK "http://www.gov.cn/a.html" }第{ PAGEREF _Toc105489321 \\h }页\\* MERGEFORMAT';

@@ -352,8 +352,10 @@ export const zhCN = {
   'data.field.periods': '本条正文写明的政策期限（如“政策执行期限至2022年底”）：raw 原文、from / until 起止日期、offset 在正文中的位置',
   'data.field.conditions': '适用条件：所在部分对其下各项规定的条件（如“具备以下条件之一的可以入驻”），section 为该部分的序号、标题和锚点',
   'data.field.aliasesUsed': '原文单位写法与单位名录中的名称不同时：name 原文写法、agency 单位标识、reason 归并理由',
-  'data.asOf': '有效期状态（status）按本站数据更新日期计算：截至{date}。这一日期取自 SOURCE_DATE_EPOCH、代码提交日期或源文件中最新的日期，而不是生成网站的时间，所以同样的源文件总是生成同样的数据。',
-  'data.issues': '政府公报：issues.json 列出每期公报的期号（number）、总号（total）、发布日期（date）和所载文件（documents）；documents.json 中每份文件的 issue 字段指向它所在的一期。',
+  'data.asOf':
+    '有效期状态（status）按本站数据更新日期计算：截至{date}。这一日期取自 SOURCE_DATE_EPOCH、代码提交日期或源文件中最新的日期，而不是生成网站的时间，所以同样的源文件总是生成同样的数据。',
+  'data.issues':
+    '政府公报：issues.json 列出每期公报的期号（number）、总号（total）、发布日期（date）和所载文件（documents）；documents.json 中每份文件的 issue 字段指向它所在的一期。',
   'data.csv': '{file} 的列',
   'data.csv.text':
     'CSV 与 JSON 内容相同，数组用分号连接；另有便于表格筛选的列：`lead_names` / `responsible_names`（单位全称）、`max_yuan`（本条最大金额，人民币元，其他币种不折算）、`wording`（与上一级原文的措辞对比）。单元格内的换行照录原文。',

@@ -140,7 +140,9 @@ describe('citation (GB/T 7714-2015, electronic official document, item level)', 
   const issue = { name: '天门市人民政府公报', title: '天门市人民政府公报2023第1号(总号:44)', year: 2023, number: 1, total: 44 };
   const item7 = { label: '（七）', policy: null, section: { number: '二', title: '强化要素保障', anchor: '2', label: '二、' } };
   it('cites item (七) of the textile opinion with its issuer, 文号, part, gazette, date, permalink and 引用日期', () => {
-    expect(citation(item7, { doc: textile, issue, permalink: 'https://example.org/docs/tianzhengfa-2023-1/2-7/', cited: '2026-11-25' })).toBe(
+    expect(
+      citation(item7, { doc: textile, issue, permalink: 'https://example.org/docs/tianzhengfa-2023-1/2-7/', cited: '2026-11-25' }),
+    ).toBe(
       '天门市人民政府. 《天门市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）第二部分第（七）条[A/OL]. 载《天门市人民政府公报》2023年第1号（总第44号）. 2023-01-06. https://example.org/docs/tianzhengfa-2023-1/2-7/（引用日期：2026-11-25）',
     );
   });
@@ -153,13 +155,17 @@ describe('citation (GB/T 7714-2015, electronic official document, item level)', 
       originalUrl: 'http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html',
     };
     const item = { label: '1.', policy: null, section: { number: '一', title: '降低企業稅收負擔', anchor: '1-1', label: '（一）' } };
-    expect(citation(item, { doc: shaoguan, issue: null, permalink: 'https://example.org/docs/shaofu-2019-31/1-1-1/', cited: '2026-11-25' })).toBe(
+    expect(
+      citation(item, { doc: shaoguan, issue: null, permalink: 'https://example.org/docs/shaofu-2019-31/1-1-1/', cited: '2026-11-25' }),
+    ).toBe(
       '韶关市人民政府. 《韶關市人民政府關于印發韶關市降低制造業企業成本支持實體經濟發展若幹政策措施(修訂版)的通知》（韶府〔2019〕31号）第（一）条第1项[A/OL]. 2019-08-16. http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html（引用日期：2026-11-25）',
     );
   });
   it('names the part of the document as it is printed', () => {
     expect(citedPart({ label: '三、', policy: null, section: null })).toBe('第三部分');
-    expect(citedPart({ label: '5.', policy: null, section: { number: '一', title: '', anchor: '1', label: '一、' } })).toBe('第一部分第5条');
+    expect(citedPart({ label: '5.', policy: null, section: { number: '一', title: '', anchor: '1', label: '一、' } })).toBe(
+      '第一部分第5条',
+    );
     expect(citedPart({ label: '（2）', policy: null, section: { number: '4.2.3', title: '', anchor: '4-2-3', label: '4.2.3' } })).toBe(
       '第4.2.3条第（2）项',
     );
@@ -193,10 +199,15 @@ describe('printedDiffers', () => {
 describe('splitHeading', () => {
   it('renders the textile opinion’s section 四 as a short heading and its paragraph', () => {
     const printed = '四、鼓励集聚发展\n鼓励服装生产加工类企业…入驻国投产业园集聚发展。具备以下条件之一的可以入驻';
-    expect(splitHeading(printed)).toEqual({ heading: '四、鼓励集聚发展', rest: '鼓励服装生产加工类企业…入驻国投产业园集聚发展。具备以下条件之一的可以入驻' });
+    expect(splitHeading(printed)).toEqual({
+      heading: '四、鼓励集聚发展',
+      rest: '鼓励服装生产加工类企业…入驻国投产业园集聚发展。具备以下条件之一的可以入驻',
+    });
   });
   it('splits a long one-line section after its first short sentence, and keeps a short one whole', () => {
-    expect(splitHeading('(一)全力增强信心稳预期。着力解决信心不足、民间投资意愿不强等问题,切实稳定市场主体预期。(牵头单位:市经信局)')).toEqual({
+    expect(
+      splitHeading('(一)全力增强信心稳预期。着力解决信心不足、民间投资意愿不强等问题,切实稳定市场主体预期。(牵头单位:市经信局)'),
+    ).toEqual({
       heading: '(一)全力增强信心稳预期。',
       rest: '着力解决信心不足、民间投资意愿不强等问题,切实稳定市场主体预期。(牵头单位:市经信局)',
     });

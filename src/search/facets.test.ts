@@ -49,7 +49,10 @@ describe('facet values', () => {
       validity: ['expired'],
     });
     expect(zx.amount).toEqual(['no']);
-    expect(measureFacetValues({ place: '天门市', docTitle: '某文件', leadNames: [], deadline: '未写明', hasAmount: false, validity: null }).validity).toEqual([]);
+    expect(
+      measureFacetValues({ place: '天门市', docTitle: '某文件', leadNames: [], deadline: '未写明', hasAmount: false, validity: null })
+        .validity,
+    ).toEqual([]);
   });
   it('gives a document page where it is from, what it is and, when the site has a date, its status', () => {
     expect(documentFacetValues({ place: '天门市', title: '某文件', validity: 'expired' }).validity).toEqual(['expired']);

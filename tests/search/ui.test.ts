@@ -4,7 +4,7 @@
 import { axeViolations } from '../support/axe.ts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureSaying, measures, resultUrls, search, searchPath, settled, stateOf, statusText, useHarness } from './helpers.ts';
+import { documents, measureSaying, measures, resultUrls, search, searchPath, settled, stateOf, statusText, useHarness } from './helpers.ts';
 
 const h = useHarness();
 let page: Page;
@@ -57,6 +57,25 @@ describe('filters', () => {
     await settled(page);
     expect(await resultUrls(page)).toEqual([measureSaying('可按每人1000元的标准，发放一次性扩岗补助')]);
     expect(stateOf(page)).toEqual({ q: '1000元', place: '钟祥市' });
+  });
+
+  it('find what has expired: 已到期 keeps only pages whose stated validity ended before the site’s date', async () => {
+    await search(page, h.server.url, '补贴');
+    expect(await page.textContent(`${radio('validity', 'expired')} + label`)).toMatch(/^已到期 \d+$/);
+    const expired = await countOf('validity', 'expired');
+    expect(expired).toBeGreaterThan(0);
+    await page.check(radio('validity', 'expired'));
+    await settled(page);
+    expect(stateOf(page)).toEqual({ q: '补贴', validity: 'expired' });
+    expect(await statusText(page)).toContain(`找到 ${expired} 条结果`);
+    const urls = await resultUrls(page);
+    expect(urls).toHaveLength(Math.min(expired, 20));
+    const statusOf = (url: string) => (measures.find((m) => m.url === url) ?? documents.find((d) => d.url === url))?.validity.status;
+    for (const u of urls) expect(statusOf(u), u).toBe('expired');
+    // The textile opinion’s (四) 用工支持 (有效期暂定3年 from 2023-01-06), with its validity on the card.
+    await search(page, h.server.url, '推荐者', { validity: 'expired' });
+    expect(await resultUrls(page)).toContain('/docs/tianzhengfa-2023-1/2-4/');
+    expect(await page.textContent('#search-list')).toContain('有效期已到期 · 有效期至2026年1月6日');
   });
 
   it('a 文号 result offers to list its document’s measures', async () => {

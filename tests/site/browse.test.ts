@@ -128,18 +128,22 @@ describe('a gazette measure: /docs/tianzhengfa-2023-1/2-7/', () => {
     expect(await h1()).toBe('（六） 社会保险补贴');
   });
 
-  it('copies the link and the citation to the clipboard', async () => {
-    await open('/docs/tianzhengfa-2023-1/2-7/');
-    await page.evaluate(() => navigator.clipboard.writeText(''));
-    await page.getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => page.locator('.copy-status').innerText()).toBe('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/docs/tianzhengfa-2023-1/2-7/`);
-    await page.getByRole('button', { name: '复制引用' }).click();
+  it('copies the link and the citation to the clipboard, with the reader’s own 引用日期', async () => {
+    // The reader's clock says 2027-03-01 (Beijing time); the page prints the site's date without JavaScript.
+    const reader = await guard.context.newPage();
+    await reader.clock.setFixedTime(new Date('2027-03-01T10:00:00+08:00'));
+    await reader.goto(server.url + '/docs/tianzhengfa-2023-1/2-7/');
+    await reader.evaluate(() => navigator.clipboard.writeText(''));
+    await reader.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => reader.locator('.copy-status').innerText()).toBe('已复制');
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/docs/tianzhengfa-2023-1/2-7/`);
+    await reader.getByRole('button', { name: '复制引用' }).click();
     await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .poll(() => reader.evaluate(() => navigator.clipboard.readText()))
       .toBe(
-        `《市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）（七），源文件 003_45db2a21785f5603.txt 第71行。${SITE}/docs/tianzhengfa-2023-1/2-7/`,
+        `天门市人民政府. 《天门市人民政府关于支持纺织服装产业高质量发展的若干意见》（天政发〔2023〕1号）第二部分第（七）条[A/OL]. 载《天门市人民政府公报》2023年第1号（总第44号）. 2023-01-06. ${SITE}/docs/tianzhengfa-2023-1/2-7/（引用日期：2027-03-01）`,
       );
+    await reader.close();
   });
 });
 
@@ -167,6 +171,20 @@ describe('a work-list measure: /docs/zhongxiang-2022-wenzhu-jingji-qingdan/1/', 
       ['dl.meta-list', 'ol.chain', '#citation'].map((s) => document.querySelector(s)!.getBoundingClientRect().top),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('copies the citation of a work-list row (钟祥市第144项) exactly', async () => {
+    const reader = await guard.context.newPage();
+    await reader.clock.setFixedTime(new Date('2027-03-01T10:00:00+08:00'));
+    await reader.goto(server.url + '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/144/');
+    await reader.evaluate(() => navigator.clipboard.writeText(''));
+    await reader.getByRole('button', { name: '复制引用' }).click();
+    await expect
+      .poll(() => reader.evaluate(() => navigator.clipboard.readText()))
+      .toBe(
+        `钟祥市人民政府. 《钟祥市贯彻落实中央和省、荆门市扎实稳住经济一揽子政策措施工作清单》钟祥市第144项[A/OL]. 2022. ${SITE}/docs/zhongxiang-2022-wenzhu-jingji-qingdan/144/（引用日期：2027-03-01）`,
+      );
+    await reader.close();
   });
 
   it('follows 中央政策 to the four-level chain page, row by row', async () => {

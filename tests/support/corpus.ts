@@ -88,7 +88,8 @@ export function corpusDifferences(c: Collections, expected: Expected[]): string[
     if (doc.date !== null && d.date !== doc.date) out.push(`${e.source.file}: date ${d.date} ≠ ${doc.date}`);
     if (d.kind !== doc.kind) out.push(`${e.source.file}: kind ${d.kind} ≠ ${doc.kind}`);
     if (doc.validity !== undefined) {
-      const got = d.validity.stated === 'none' ? null : { effective: d.validity.effective, until: d.validity.until, clause: d.validity.clause };
+      const got =
+        d.validity.stated === 'none' ? null : { effective: d.validity.effective, until: d.validity.until, clause: d.validity.clause };
       if (JSON.stringify(got) !== JSON.stringify(doc.validity))
         out.push(`${e.source.file}: validity ${JSON.stringify(got)} ≠ ${JSON.stringify(doc.validity)}`);
     }

@@ -154,7 +154,9 @@ export function parseGazetteIssue(lines: string[], end: number): GazetteIssue | 
     const cut = Math.min(...[year?.index, number?.index, total?.index].filter((i): i is number => i !== undefined));
     return {
       title: lines[k]!.trim(),
-      name: lines[k]!.trim().slice(0, cut).replace(/[\s(（〔[【]+$/, ''),
+      name: lines[k]!.trim()
+        .slice(0, cut)
+        .replace(/[\s(（〔[【]+$/, ''),
       year: year ? Number(year[1]) : null,
       number: number ? Number(number[1]) : null,
       total: total ? Number(total[1]) : null,
