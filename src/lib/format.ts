@@ -157,7 +157,7 @@ export interface CitationContext {
  * date. URL（引用日期）. The URL is where the document was published when the manifest names
  * it, else the measure's permalink on this site. Never a source file name.
  */
-export function citation(m: Pick<Measure, 'label' | 'number' | 'section' | 'policy'>, c: CitationContext): string {
+export function citation(m: Pick<Measure, 'label' | 'section' | 'policy'>, c: CitationContext): string {
   return t('citation.text', {
     issuer: c.doc.issuer ? t('citation.issuer', { issuer: c.doc.issuer }) : '',
     title: c.doc.fullTitle,
