@@ -4,15 +4,16 @@
 // ~600 lines) is left out while its warnings and errors still print; Pagefind runs through
 // its Node API, which reports the pages it indexed. Any failure prints in full, removes
 // dist/ (a failed build leaves nothing publishable behind) and exits 1.
+//
+// --stage ingest|astro|pagefind runs that stage alone: `npm run bench` times each and measures
+// its memory in a process of its own.
+// Each stage imports what it needs when it runs, so a stage run alone loads nothing else.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
-import { runIngest } from '../pipeline/publish/ingest.ts';
-import { formatSummary } from '../pipeline/publish/report.ts';
-import { SourceError } from '../pipeline/sources/errors.ts';
 
 const DIST = 'dist';
+const STAGES = ['ingest', 'astro', 'pagefind'] as const;
+type Stage = (typeof STAGES)[number];
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function htmlFiles(dir: string): number {
@@ -29,51 +30,69 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const start = performance.now();
+/** 1. Ingest: content/sources → content/generated (its summary groups the anomalies). Returns the sources left out. */
+async function ingest(strict: boolean): Promise<string[]> {
+  const { runIngest } = await import('../pipeline/publish/ingest.ts');
+  const { formatSummary } = await import('../pipeline/publish/report.ts');
+  const { SourceError } = await import('../pipeline/sources/errors.ts');
+  try {
+    const { report } = runIngest({ root: process.cwd() });
+    console.log(formatSummary(report));
+    if (strict && !report.ok) fail('ingest failed (--strict): see above');
+    return report.failures.map((f) => f.file);
+  } catch (err) {
+    if (err instanceof SourceError) fail(err.message);
+    throw err;
+  }
+}
 
+/** 2. Astro: the pages and the open-data files. */
+async function astro(): Promise<void> {
+  const at = performance.now();
+  const { build } = await import('astro');
+  try {
+    await build({ root: process.cwd(), logLevel: 'warn' });
+  } catch (err) {
+    fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  }
+  console.log(`astro: ${htmlFiles(DIST)} pages written to ${DIST}/ in ${seconds(at)}`);
+}
+
+/** 3. Pagefind: the search index, from the pages' data-pagefind-* markup. */
+async function index(): Promise<void> {
+  const at = performance.now();
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) fail(`pagefind: ${errors.join('\n')}`);
+  const added = await index.addDirectory({ path: DIST });
+  if (added.errors.length > 0) fail(`pagefind: ${added.errors.join('\n')}`);
+  const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
+  if (written.errors.length > 0) fail(`pagefind: ${written.errors.join('\n')}`);
+  await pagefind.close();
+  // Only pages with data-pagefind-body (measures and documents) are indexed; the entry file says how many.
+  const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
+    readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  );
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  console.log(`pagefind: ${indexed} of ${added.page_count} pages indexed in ${seconds(at)}`);
+}
+
+const start = performance.now();
+const args = process.argv.slice(2);
 // --strict (tests, CI): any source that fails or loses text fails the build. By default a
 // bad source is skipped, listed on /quality/ and named in the summary, and the others publish.
-const strict = process.argv.includes('--strict') || process.env.ZCQD_STRICT === '1';
+const strict = args.includes('--strict') || process.env.ZCQD_STRICT === '1';
+const only = args.includes('--stage') ? args[args.indexOf('--stage') + 1] : undefined;
+if (only !== undefined && !(STAGES as readonly string[]).includes(only)) fail(`--stage ${only}: expected one of ${STAGES.join(', ')}`);
+const runs = (stage: Stage) => only === undefined || only === stage;
 
-// 1. Ingest: content/sources → content/generated (its summary groups the anomalies).
-const skipped: string[] = [];
-try {
-  const { report } = runIngest({ root: process.cwd() });
-  console.log(formatSummary(report));
-  if (strict && !report.ok) fail('ingest failed (--strict): see above');
-  skipped.push(...report.failures.map((f) => f.file));
-} catch (err) {
-  if (err instanceof SourceError) fail(err.message);
-  throw err;
-}
+const skipped = runs('ingest') ? await ingest(strict) : [];
+if (runs('astro')) await astro();
+if (runs('pagefind')) await index();
 
-// 2. Astro: the pages and the open-data files.
-let at = performance.now();
-try {
-  await build({ root: process.cwd(), logLevel: 'warn' });
-} catch (err) {
-  fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
-}
-console.log(`astro: ${htmlFiles(DIST)} pages written to ${DIST}/ in ${seconds(at)}`);
-
-// 3. Pagefind: the search index, from the pages' data-pagefind-* markup.
-at = performance.now();
-const { index, errors } = await pagefind.createIndex();
-if (!index) fail(`pagefind: ${errors.join('\n')}`);
-const added = await index.addDirectory({ path: DIST });
-if (added.errors.length > 0) fail(`pagefind: ${added.errors.join('\n')}`);
-const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
-if (written.errors.length > 0) fail(`pagefind: ${written.errors.join('\n')}`);
-await pagefind.close();
-// Only pages with data-pagefind-body (measures and documents) are indexed; the entry file says how many.
-const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
-  readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'),
-);
-const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-console.log(`pagefind: ${indexed} of ${added.page_count} pages indexed in ${seconds(at)}`);
-
-console.log(
-  skipped.length
-    ? `build OK: ${DIST}/ in ${seconds(start)} — ${skipped.length} source(s) left out, listed on /quality/: ${skipped.join(', ')}`
-    : `build OK: ${DIST}/ in ${seconds(start)}`,
-);
+if (only === undefined)
+  console.log(
+    skipped.length
+      ? `build OK: ${DIST}/ in ${seconds(start)} — ${skipped.length} source(s) left out, listed on /quality/: ${skipped.join(', ')}`
+      : `build OK: ${DIST}/ in ${seconds(start)}`,
+  );

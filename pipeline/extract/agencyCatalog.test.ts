@@ -52,4 +52,31 @@ describe('createAgencyCatalog', () => {
     });
     expect(catalog.agencies()[0]).toMatchObject({ known: false, kind: 'unknown' });
   });
+  it('forgets, on rollback, the agencies and aliases a failed source added, and keeps the earlier ones', () => {
+    const catalog = createAgencyCatalog(registry, agencyUrl);
+    catalog.begin();
+    catalog.resolve(refs('市财政局'), zhongxiang);
+    catalog.begin();
+    // A source that fails half-way: 市气象局 is new, 人行市钟祥支行 an alias of a new agency, and
+    // 市财政局 was already there.
+    catalog.resolve(refs('市气象局、人行市钟祥支行、市财政局'), zhongxiang);
+    expect(catalog.agencies().map((a) => a.id)).toEqual([
+      'zhongxiang-caizhengju',
+      'zhongxiang-qixiangju',
+      'zhongxiang-renhang-zhongxiang-zhihang',
+    ]);
+    catalog.rollback();
+    expect(catalog.agencies().map((a) => a.id)).toEqual(['zhongxiang-caizhengju']);
+    // An alias a failed source found for an agency an earlier source named goes too.
+    catalog.begin();
+    catalog.resolve(refs('人行钟祥支行'), zhongxiang);
+    catalog.begin();
+    catalog.resolve(refs('人行市钟祥支行'), zhongxiang);
+    expect(catalog.agencies()[1]!.aliases.map((a) => a.name)).toEqual(['人行市钟祥支行']);
+    catalog.rollback();
+    expect(catalog.agencies().map((a) => [a.id, a.aliases.length])).toEqual([
+      ['zhongxiang-caizhengju', 0],
+      ['zhongxiang-renhang-zhongxiang-zhihang', 0],
+    ]);
+  });
 });
