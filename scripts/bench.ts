@@ -74,8 +74,17 @@ async function buildScale(scale: number): Promise<{ root: string; figures: Scale
     const run = await runStage(process.execPath, ['scripts/build.ts', '--stage', stage], root, { ASTRO_TELEMETRY_DISABLED: '1' });
     const pagefindPeak = run.processes.filter((p) => p.name.startsWith('pagefind')).reduce((n, p) => Math.max(n, p.peak), 0);
     const summary = run.output.split('\n').find((l) => l.startsWith(`${stage}:`)) ?? '';
-    stages.push({ stage, ms: run.ms, cpuMs: run.cpuMs, peak: run.peak, ...(stage === 'pagefind' ? { pagefindPeak } : {}), ok: run.code === 0 });
-    console.log(`${stage}: ${run.code === 0 ? 'ok' : 'FAILED'} in ${fmt.s(run.ms)} (CPU ${fmt.s(run.cpuMs)}), peak ${fmt.mem(run.peak)} — ${summary.trim()}`);
+    stages.push({
+      stage,
+      ms: run.ms,
+      cpuMs: run.cpuMs,
+      peak: run.peak,
+      ...(stage === 'pagefind' ? { pagefindPeak } : {}),
+      ok: run.code === 0,
+    });
+    console.log(
+      `${stage}: ${run.code === 0 ? 'ok' : 'FAILED'} in ${fmt.s(run.ms)} (CPU ${fmt.s(run.cpuMs)}), peak ${fmt.mem(run.peak)} — ${summary.trim()}`,
+    );
     if (run.code !== 0) {
       console.log(run.output.split('\n').slice(-30).join('\n'));
       break;
