@@ -9,7 +9,7 @@
 // its memory in a process of its own.
 // Each stage imports what it needs when it runs, so a stage run alone loads nothing else.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const DIST = 'dist';
 const STAGES = ['ingest', 'astro', 'pagefind'] as const;
@@ -58,23 +58,58 @@ async function astro(): Promise<void> {
   console.log(`astro: ${htmlFiles(DIST)} pages written to ${DIST}/ in ${seconds(at)}`);
 }
 
-/** 3. Pagefind: the search index, from the pages' data-pagefind-* markup. */
+/**
+ * 3. Pagefind: the search index, from the pages' data-pagefind-* markup, in one bundle or,
+ * for a large corpus, several (src/search/bundles.ts), each indexed and written before the
+ * next is begun, so Pagefind's memory holds one bundle's pages at a time. Only the pages that
+ * have a data-pagefind-body (documents and measures) are handed to it: Pagefind keeps every
+ * page it is given until the end, ~200 KB for each agency or chain page it would then drop.
+ */
 async function index(): Promise<void> {
   const at = performance.now();
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) fail(`pagefind: ${errors.join('\n')}`);
-  const added = await index.addDirectory({ path: DIST });
-  if (added.errors.length > 0) fail(`pagefind: ${added.errors.join('\n')}`);
-  const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
-  if (written.errors.length > 0) fail(`pagefind: ${written.errors.join('\n')}`);
-  await pagefind.close();
-  // Only pages with data-pagefind-body (measures and documents) are indexed; the entry file says how many.
-  const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(
-    readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  const { planBundles, provinceOrder } = await import('../src/search/bundles.ts');
+  const read = <T>(name: string): T => JSON.parse(readFileSync(join('content/generated', name), 'utf8')) as T;
+  const documents = read<Array<{ id: string; jurisdiction: string; measureCount: number }>>('documents.json');
+  const places = new Map(
+    read<Array<{ id: string; parent: string | null; code: string | null }>>('jurisdictions.json').map((p) => [p.id, p]),
   );
-  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  console.log(`pagefind: ${indexed} of ${added.page_count} pages indexed in ${seconds(at)}`);
+  const bundles = planBundles(documents, provinceOrder(places));
+  let pages = 0;
+  for (const bundle of bundles) {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) fail(`pagefind: ${errors.join('\n')}`);
+    for (const id of bundle.documents) {
+      for (const [file, content] of bodyPages(join(DIST, 'docs', id))) {
+        const added = await index.addHTMLFile({ sourcePath: relative(DIST, file), content });
+        if (added.errors.length > 0) fail(`pagefind: ${file}: ${added.errors.join('\n')}`);
+        pages++;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(DIST, bundle.path) });
+    if (written.errors.length > 0) fail(`pagefind: ${written.errors.join('\n')}`);
+    await index.deleteIndex();
+  }
+  await pagefind.close();
+  const paths = bundles.map((b) => b.path).join(', ');
+  console.log(`pagefind: ${pages} pages indexed in ${bundles.length} bundle${bundles.length > 1 ? 's' : ''} (${paths}) in ${seconds(at)}`);
+}
+
+/** A document's page and its measure pages: the index.html files under its folder that Pagefind indexes. */
+function bodyPages(dir: string): Array<[file: string, html: string]> {
+  const out: Array<[string, string]> = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name === 'index.html') {
+        const html = readFileSync(full, 'utf8');
+        if (html.includes('data-pagefind-body')) out.push([full, html]);
+      }
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 const start = performance.now();

@@ -53,10 +53,20 @@ export interface QueryRun {
   results: number | null;
 }
 
-const BARE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bare</title></head><body><script type="module">
+/**
+ * The bare reference: Pagefind's JS API alone, over every bundle the build wrote (the first
+ * imported, the others merged, as Pagefind's documentation says to search several).
+ */
+const barePage = (
+  bundles: string[],
+) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bare</title></head><body><script type="module">
+let pf;
 window.bare = async (q) => {
   const t0 = performance.now();
-  const pf = await import('/pagefind/pagefind.js');
+  if (!pf) {
+    pf = await import('${bundles[0]}pagefind.js');
+    for (const b of ${JSON.stringify(bundles.slice(1))}) await pf.mergeIndex(b);
+  }
   const r = await pf.search(q);
   await Promise.all(r.results.slice(0, ${FIRST_PAGE}).map((x) => x.data()));
   return { ms: performance.now() - t0, count: r.results.length };
@@ -94,9 +104,19 @@ function track(page: Page): string[] {
   return urls;
 }
 
+/** The Pagefind bundles of a built site, as its search page lists them (data-bundles). */
+export function siteBundles(dist: string): string[] {
+  const page = readFileSync(join(dist, 'search/index.html'), 'utf8');
+  const attr = /data-bundles="([^"]*)"/.exec(page)?.[1];
+  return attr ? (JSON.parse(attr.replace(/&quot;/g, '"').replace(/&#34;/g, '"')) as string[]) : ['/pagefind/'];
+}
+
+let bundles = ['/pagefind/'];
+
 async function newPage(browser: Browser, site: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { context } = await siteContext(browser, site, { viewport: { width: 1280, height: 900 } });
-  await context.route('**/__bench/bare.html*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: BARE_PAGE }));
+  const body = barePage(bundles);
+  await context.route('**/__bench/bare.html*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
   const page = await context.newPage();
   return { page, close: () => context.close() };
 }
@@ -170,6 +190,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Every query, cold and warm (median of `repeats`), on our page and on bare Pagefind. */
 export async function benchQueries(browser: Browser, site: string, dist: string, queries: BenchQuery[], repeats = 3): Promise<QueryRun[]> {
   const sizes = new FileSizes(dist);
+  bundles = siteBundles(dist);
   const runs: QueryRun[] = [];
   for (const { q } of queries) {
     for (const engine of ['site', 'bare'] as const) {

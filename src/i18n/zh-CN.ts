@@ -185,6 +185,8 @@ export const zhCN = {
   'home.places': '地区',
   'home.busiest': '牵头措施最多的单位',
   'home.allAgencies': '全部单位 ›',
+  'home.allDocuments': '全部 {count} 份文件 ›',
+  'home.allPlaces': '全部 {count} 个地区 ›',
   'home.data': '数据',
   'home.data.text':
     '全部措施、单位和文件可下载为 JSON 和 CSV（[开放数据说明](/data/)）。源文件中发现的 {count} 处问题（序号错漏、单位写法不一、文号印刷错误等）列在[数据质量](/quality/)页。',

@@ -11,7 +11,8 @@
 // (?地区=天门市) is read, and the URL rewritten to the ASCII form in place.
 import { translator } from '../i18n/translate.ts';
 import type { ClientMessages, ClientTranslate } from '../i18n/zh-CN.ts';
-import type { Item, SearchEngine } from './engine.ts';
+import type { Item, Outcome, SearchEngine } from './engine.ts';
+import { parseQuery } from './query.ts';
 import { loadEngine, pagefindLoader } from './load.ts';
 import { isFacet, type Facet } from './facets.ts';
 import { closestTarget, required } from './dom.ts';
@@ -36,12 +37,17 @@ function readMessages(el: HTMLElement): ClientTranslate {
   return translator(json as ClientMessages);
 }
 
+const isEmptyState = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
+/** What the engine answers for an empty state (examples shown), without loading it. */
+const emptyOutcome = (): Outcome => ({ parsed: parseQuery(''), mode: 'empty', items: [], counts: {}, facets: [], hints: {} });
+
 const queryOf = (input: HTMLInputElement) => input.value.replace(/\s+/g, ' ').trim();
 
 class SearchApp extends HTMLElement {
   #t!: ClientTranslate;
-  #engine!: Promise<SearchEngine>;
-  #loadPagefind = pagefindLoader();
+  /** Loaded on first need (a query in the URL, or the reader typing): the empty page fetches no index. */
+  #engine: Promise<SearchEngine> | null = null;
+  #loadPagefind!: ReturnType<typeof pagefindLoader>;
   #ui!: ReturnType<SearchApp['findParts']>;
   #current: SearchState = EMPTY_STATE;
   #generation = 0;
@@ -81,7 +87,7 @@ class SearchApp extends HTMLElement {
   connectedCallback(): void {
     this.#t = readMessages(this);
     this.#ui = this.findParts();
-    this.#engine = loadEngine(this.#loadPagefind);
+    this.#loadPagefind = pagefindLoader(JSON.parse(this.dataset['bundles'] ?? '["/pagefind/"]') as string[]);
     const ui = this.#ui;
     ui.app.hidden = false;
     ui.filtersHeading.tabIndex = -1;
@@ -107,7 +113,7 @@ class SearchApp extends HTMLElement {
     document.title = state.q ? this.#t('search.docTitle', { q: state.q }) : this.#t('search.docTitle.empty');
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await (await this.#engine).run(state);
+      const outcome = isEmptyState(state) ? emptyOutcome() : await (await this.#getEngine()).run(state);
       if (gen !== this.#generation) return;
       this.#items = outcome.items;
       const cards = await this.#cards(0, PAGE_SIZE);
@@ -123,6 +129,12 @@ class SearchApp extends HTMLElement {
     if (focus === 'results') ui.resultsHeading.focus();
     else if (focus === 'filters') ui.filtersHeading.focus();
     else if (focus) ui.facets.querySelector<HTMLElement>(`input[data-facet="${focus.facet}"][value="${CSS.escape(focus.value)}"]`)?.focus();
+  }
+
+  #getEngine(): Promise<SearchEngine> {
+    this.#engine ??= loadEngine(this.#loadPagefind);
+    this.#engine.catch(() => (this.#engine = null));
+    return this.#engine;
   }
 
   #cards(from: number, to: number): Promise<Card[]> {
@@ -185,7 +197,10 @@ class SearchApp extends HTMLElement {
   #scheduleTyping(): void {
     const ui = this.#ui;
     clearTimeout(this.#typingTimer);
-    if (TYPING_AMOUNT.test(ui.input.value)) void this.#engine.then((e) => e.amountMeasures()).catch(() => {});
+    // The reader is typing: time to fetch what the search needs, and the amount index for an amount.
+    const engine = this.#getEngine();
+    void this.#loadPagefind().catch(() => {});
+    if (TYPING_AMOUNT.test(ui.input.value)) void engine.then((e) => e.amountMeasures()).catch(() => {});
     this.#typingTimer = setTimeout(() => {
       const q = queryOf(ui.input);
       if (q === this.#current.q) return;
@@ -222,7 +237,6 @@ class SearchApp extends HTMLElement {
       else if (remove && isFacet(remove)) this.#commit(withFilter(this.#current, remove, undefined), 'filters');
     });
 
-    ui.input.addEventListener('focus', () => void this.#loadPagefind().catch(() => {}), { once: true });
     ui.input.addEventListener('input', (event) => {
       if (event instanceof InputEvent && event.isComposing) return; // an IME is still composing: wait for compositionend
       this.#scheduleTyping();
