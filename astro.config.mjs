@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
 /** Pages that ask search engines not to index them (<meta name="robots" content="noindex">). */
-const NOINDEX = ['/search/', '/404.html', '/404/'];
+const NOINDEX = ['/404.html', '/404/'];
 
 // SITE_URL is where the site is published; canonical URLs, Open Graph and the
 // sitemap are absolute against it.

@@ -129,9 +129,9 @@ describe('sitemap and robots.txt', () => {
     const paths = locs.map((l) => l.slice(SITE.length));
     expect(locs.every((l) => l.startsWith(SITE + '/'))).toBe(true);
     expect(paths.filter((p) => !byPath.has(p))).toEqual([]);
-    // Every page except those that ask not to be indexed (404, search results).
+    // Every page except those that ask not to be indexed (the 404 page).
     const noindex = pages.filter((p) => meta(p.doc, 'robots') === 'noindex').map((p) => p.path);
-    expect(noindex).toEqual(expect.arrayContaining(['/404.html', '/search/']));
+    expect(noindex).toEqual(['/404.html']);
     const indexable = pages.filter((p) => !noindex.includes(p.path)).map((p) => p.path);
     expect(indexable).toContain('/docs/tianzhengfa-2023-1/2-7/');
     expect(indexable.filter((p) => !paths.includes(p))).toEqual([]);
@@ -141,6 +141,7 @@ describe('sitemap and robots.txt', () => {
     const robots = readFileSync('dist/robots.txt', 'utf8').split('\n');
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
     expect(robots).toContain('User-agent: *');
+    expect(robots.filter((l) => l.startsWith('Disallow'))).toEqual([]);
   });
 });
 
@@ -185,6 +186,11 @@ describe('previous / next measure', () => {
 });
 
 describe('the search page', () => {
+  it('is indexable as one page: every /search/?q=… declares /search/ its canonical URL', () => {
+    const { doc } = page('/search/');
+    expect(meta(doc, 'robots')).toBeUndefined();
+    expect(linkRel(doc, 'canonical')).toBe(`${SITE}/search/`);
+  });
   it('gets its messages from the page, so its script carries none of the dictionary', () => {
     const { doc } = page('/search/');
     const app = doc.querySelector('search-app');
