@@ -7,8 +7,12 @@
 //
 // --stage ingest|astro|pagefind runs that stage alone: `npm run bench` times each and measures
 // its memory in a process of its own.
+//
+// --shard 湖北省 builds one shard of a country's corpus: only the manifest entries whose place
+// lies within 湖北省 (pipeline/publish/shard.ts). SEARCH_SHARDS=https://a.example/,https://b.example/
+// names the other shards' sites, whose search indexes this site's search merges with its own.
 // Each stage imports what it needs when it runs, so a stage run alone loads nothing else.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const DIST = 'dist';
@@ -31,13 +35,13 @@ function fail(message: string): never {
 }
 
 /** 1. Ingest: content/sources → content/generated (its summary groups the anomalies). Returns the sources left out. */
-async function ingest(strict: boolean): Promise<string[]> {
+async function ingest(strict: boolean, shard: string | undefined): Promise<string[]> {
   const { runIngest } = await import('../pipeline/publish/ingest.ts');
   const { formatSummary } = await import('../pipeline/publish/report.ts');
   const { SourceError } = await import('../pipeline/sources/errors.ts');
   try {
-    const { report } = runIngest({ root: process.cwd() });
-    console.log(formatSummary(report));
+    const { report } = runIngest({ root: process.cwd(), shard });
+    console.log((shard ? `shard ${shard}: ` : '') + formatSummary(report));
     if (strict && !report.ok) fail('ingest failed (--strict): see above');
     return report.failures.map((f) => f.file);
   } catch (err) {
@@ -91,6 +95,8 @@ async function index(): Promise<void> {
     await index.deleteIndex();
   }
   await pagefind.close();
+  // For other sites whose search merges this one's (SEARCH_SHARDS): where its bundles are.
+  writeFileSync(join(DIST, 'search/bundles.json'), JSON.stringify({ version: 1, bundles: bundles.map((b) => b.path) }) + '\n');
   const paths = bundles.map((b) => b.path).join(', ');
   console.log(`pagefind: ${pages} pages indexed in ${bundles.length} bundle${bundles.length > 1 ? 's' : ''} (${paths}) in ${seconds(at)}`);
 }
@@ -121,7 +127,8 @@ const only = args.includes('--stage') ? args[args.indexOf('--stage') + 1] : unde
 if (only !== undefined && !(STAGES as readonly string[]).includes(only)) fail(`--stage ${only}: expected one of ${STAGES.join(', ')}`);
 const runs = (stage: Stage) => only === undefined || only === stage;
 
-const skipped = runs('ingest') ? await ingest(strict) : [];
+const shard = args.includes('--shard') ? args[args.indexOf('--shard') + 1] : process.env.ZCQD_SHARD || undefined;
+const skipped = runs('ingest') ? await ingest(strict, shard) : [];
 if (runs('astro')) await astro();
 if (runs('pagefind')) await index();
 

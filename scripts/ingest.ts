@@ -1,4 +1,4 @@
-// npm run ingest [-- --strict] [-- --verbose] [manifest.yaml]
+// npm run ingest [-- --strict] [-- --verbose] [-- --shard 湖北省] [manifest.yaml]
 // sources → content/generated/ (collections, canonical Markdown, report).
 // Default: a source that cannot be read is skipped and listed, the others publish, exit 0.
 // --strict (tests, CI): any failed source, error or lost text exits 1.
@@ -9,10 +9,11 @@ import { SourceError } from '../pipeline/sources/errors.ts';
 const args = process.argv.slice(2);
 const strict = args.includes('--strict') || process.env.ZCQD_STRICT === '1';
 const verbose = args.includes('--verbose');
-const manifest = args.find((a) => !a.startsWith('--'));
+const shard = args.includes('--shard') ? args[args.indexOf('--shard') + 1] : process.env.ZCQD_SHARD || undefined;
+const manifest = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--shard');
 
 try {
-  const { report } = runIngest({ root: process.cwd(), manifest });
+  const { report } = runIngest({ root: process.cwd(), manifest, shard });
   console.log(formatSummary(report));
   if (verbose) for (const a of report.anomalies) console.log(`  ${a.severity}: ${a.file}:${a.line ?? '-'}: [${a.code}] ${a.message}`);
   process.exit(strict && !report.ok ? 1 : 0);

@@ -16,6 +16,7 @@ import { validityStatus } from '../extract/validity.ts';
 import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
 import { headCommitDate, siteDate } from './siteDate.ts';
 import { buildReport, type IngestReport } from './report.ts';
+import { inShard, shardPlace } from './shard.ts';
 
 export interface IngestOptions {
   root: string; // project root: paths in records are relative to it
@@ -24,6 +25,8 @@ export interface IngestOptions {
   write?: boolean;
   /** The environment to read SOURCE_DATE_EPOCH from (default process.env). */
   env?: Record<string, string | undefined>;
+  /** Build one shard: only the entries whose place lies within this one (湖北省); see shard.ts. */
+  shard?: string | undefined;
 }
 
 /**
@@ -62,10 +65,12 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
   const seen = new Map<string, number>();
   const inputs: SourceInput[] = [];
   const early: Array<{ file: string; line: number | null; message: string }> = [];
+  const shard = options.shard ? shardPlace(options.shard, places) : null;
   for (const { entry, line } of items) {
     const first = seen.get(entry.file);
     if (first !== undefined) throw new SourceError(rel(manifestPath), line, `${entry.file} is listed twice (first at line ${first})`);
     seen.set(entry.file, line);
+    if (shard && !inShard(entry, shard, places)) continue;
     const path = resolve(sourceDir, entry.file);
     if (!path.startsWith(sourceDir + sep)) {
       throw new SourceError(rel(manifestPath), line, `${entry.file}: a source must be a file inside ${rel(sourceDir)}/`);

@@ -13,7 +13,7 @@ import { parseManifest } from '../../pipeline/sources/manifest.ts';
 import { createPlaceRegistry, nationalPlaces } from '../../pipeline/sources/places.ts';
 import { deriveAgencyRegistry, deriveCorpus, printedWenhao, type CorpusSource, type DerivedSource } from './corpus.ts';
 
-const COPY = ['src', 'pipeline', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/jurisdictions.yaml'];
+const COPY = ['src', 'pipeline', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // Astro keeps its content data store in node_modules/.astro and Vite its cache in
 // node_modules/.vite: private to each build, or two builds would read each other's content.
 const PRIVATE = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
@@ -41,6 +41,9 @@ export function makeBenchProject(scale: number, root = join(tmpdir(), `zcqd-benc
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const path of COPY) cpSync(join(here, path), join(root, path), { recursive: true });
+  // The registries and data files beside the sources (jurisdictions, thesaurus …); agencies.yaml is derived below.
+  mkdirSync(join(root, 'content'));
+  for (const name of readdirSync(join(here, 'content'))) if (name.endsWith('.yaml')) cpSync(join(here, 'content', name), join(root, 'content', name));
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(here, 'node_modules'))) {
     if (!PRIVATE.has(name)) symlinkSync(resolve(here, 'node_modules', name), join(root, 'node_modules', name));

@@ -72,3 +72,25 @@ export function provinceOrder(
     return chain.join('/');
   };
 }
+
+/**
+ * The other shards' sites from SEARCH_SHARDS (comma-separated URLs), each ending in a slash:
+ * `https://hubei.example.org, https://hunan.example.org/` → both with their trailing slash.
+ * A value that is not an absolute http(s) URL stops the build.
+ */
+export function searchShards(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      let url: URL;
+      try {
+        url = new URL(s);
+      } catch {
+        throw new Error(`SEARCH_SHARDS: "${s}" is not a URL (expected e.g. https://hubei.example.org/)`);
+      }
+      if (!/^https?:$/.test(url.protocol)) throw new Error(`SEARCH_SHARDS: "${s}" is not an http(s) URL`);
+      return url.href.endsWith('/') ? url.href : `${url.href}/`;
+    });
+}

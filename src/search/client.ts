@@ -87,7 +87,8 @@ class SearchApp extends HTMLElement {
   connectedCallback(): void {
     this.#t = readMessages(this);
     this.#ui = this.findParts();
-    this.#loadPagefind = pagefindLoader(JSON.parse(this.dataset['bundles'] ?? '["/pagefind/"]') as string[]);
+    const list = (name: string, fallback: string[]) => (JSON.parse(this.dataset[name] ?? 'null') as string[] | null) ?? fallback;
+    this.#loadPagefind = pagefindLoader(list('bundles', ['/pagefind/']), list('shards', []));
     const ui = this.#ui;
     ui.app.hidden = false;
     ui.filtersHeading.tabIndex = -1;

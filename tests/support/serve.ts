@@ -23,7 +23,12 @@ export interface StaticServer {
   bytesSent: () => number;
 }
 
-export async function serveDist(root = 'dist', port = 0): Promise<StaticServer> {
+/**
+ * `cors`: answer every request with Access-Control-Allow-Origin: *, as the host of a shard whose
+ * search index another site merges must (its Pagefind files are fetched from that site's pages).
+ */
+export async function serveDist(root = 'dist', port = 0, options: { cors?: boolean } = {}): Promise<StaticServer> {
+  const cors: Record<string, string> = options.cors ? { 'Access-Control-Allow-Origin': '*' } : {};
   let sent = 0;
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -32,11 +37,11 @@ export async function serveDist(root = 'dist', port = 0): Promise<StaticServer> 
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       sent += body.length;
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...cors });
       res.end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...cors });
       res.end(body);
     }
   });

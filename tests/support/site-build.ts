@@ -21,8 +21,14 @@ const COPY = [
   'package.json',
 ];
 
+export interface BuildOptions {
+  /** Run the whole build (scripts/build.ts, Pagefind included) with these arguments, instead of ingest + astro. */
+  build?: string[];
+  env?: Record<string, string>;
+}
+
 /** Returns the folder; its dist/ holds the built site. Throws with the build's output on failure. */
-export function buildSite(sources: ProjectSource[]): string {
+export function buildSite(sources: ProjectSource[], options: BuildOptions = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'zcqd-site-'));
   for (const path of COPY) cpSync(path, join(root, path), { recursive: true });
   // Link the project's packages one by one rather than node_modules as a whole:
@@ -38,13 +44,20 @@ export function buildSite(sources: ProjectSource[]): string {
   writeFileSync(join(root, 'content/sources/manifest.yaml'), YAML.stringify({ sources: sources.map((s) => s.entry) }));
   const run = (args: string[]) => {
     try {
-      execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      execFileSync(process.execPath, args, {
+        cwd: root,
+        stdio: 'pipe',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`${args.join(' ')} failed in ${root}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`, { cause: e });
     }
   };
-  run(['scripts/ingest.ts']);
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+  if (options.build) run(['scripts/build.ts', ...options.build]);
+  else {
+    run(['scripts/ingest.ts']);
+    run(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+  }
   return root;
 }
