@@ -92,7 +92,13 @@ async function buildScale(scale: number): Promise<{ root: string; figures: Scale
   }
   const dist = join(root, 'dist');
   const pages = existsSync(dist) ? htmlPages(dist) : 0;
-  return { root, figures: { scale, pages, stages }, documents: corpus.length };
+  const figures: ScaleFigures = { scale, pages, stages };
+  if (existsSync(join(dist, 'sitemap-index.xml'))) {
+    const maps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const urls = maps.map((f) => (readFileSync(join(dist, f), 'utf8').match(/<loc>/g) ?? []).length);
+    figures.sitemap = { files: maps.length, maxUrls: Math.max(0, ...urls) };
+  }
+  return { root, figures, documents: corpus.length };
 }
 
 /** A measure, an agency and a document of the bundled corpus (copy 0), present at every scale. */
@@ -215,7 +221,9 @@ try {
       figures.push(f);
       const dist = join(root, 'dist');
       if (f.stages.length === 3 && f.stages.every((s) => s.ok)) {
-        console.log(`${f.pages} pages`);
+        console.log(
+          `${f.pages} pages; ${f.sitemap?.files ?? 0} sitemaps under sitemap-index.xml, the largest ${f.sitemap?.maxUrls ?? 0} URLs`,
+        );
         printBytes(dist);
         if (searched(scale)) Object.assign(f, await benchSearch(browser, dist, scale));
       }

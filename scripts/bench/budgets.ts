@@ -35,6 +35,8 @@ export interface StageFigures {
 export interface ScaleFigures {
   scale: number;
   pages: number;
+  /** sitemap files under the index, and the most URLs one holds */
+  sitemap?: { files: number; maxUrls: number };
   stages: StageFigures[];
   queries?: QueryRun[];
   emptyPage?: EmptyPage;
@@ -113,6 +115,14 @@ export function verdicts(figures: ScaleFigures[], queries: BenchQuery[], lightho
       figure: `before typing: ${beforeTyping.join(', ') || 'nothing'}; after: ${afterTyping.length} index requests`,
       pass: beforeTyping.length === 0 && afterTyping.length > 0,
     });
+  }
+  for (const f of figures) {
+    if (f.sitemap && f.scale >= 100)
+      out.push({
+        budget: `${f.scale}× sitemap index: every sitemap ≤ 50,000 URLs`,
+        figure: `${f.sitemap.files} sitemaps, the largest ${f.sitemap.maxUrls} URLs`,
+        pass: f.sitemap.maxUrls <= 50_000,
+      });
   }
   for (const g of growth(figures)) {
     out.push({

@@ -24,7 +24,7 @@ export type PageType = (typeof PAGE_TYPES)[number];
 /** The kind of a file of dist/ by its path (site-relative, forward slashes). */
 export function pageType(path: string): PageType {
   if (path === 'index.html') return 'home';
-  if (path.startsWith('pagefind/')) return 'pagefind';
+  if (/^pagefind(-\d+)?\//.test(path)) return 'pagefind';
   if (path.startsWith('search/') && path.endsWith('.json')) return 'search-side';
   if (path === 'search/index.html') return 'search';
   if (path.startsWith('data/')) return 'data';

@@ -43,7 +43,8 @@ export function makeBenchProject(scale: number, root = join(tmpdir(), `zcqd-benc
   for (const path of COPY) cpSync(join(here, path), join(root, path), { recursive: true });
   // The registries and data files beside the sources (jurisdictions, thesaurus …); agencies.yaml is derived below.
   mkdirSync(join(root, 'content'));
-  for (const name of readdirSync(join(here, 'content'))) if (name.endsWith('.yaml')) cpSync(join(here, 'content', name), join(root, 'content', name));
+  for (const name of readdirSync(join(here, 'content')))
+    if (name.endsWith('.yaml')) cpSync(join(here, 'content', name), join(root, 'content', name));
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(here, 'node_modules'))) {
     if (!PRIVATE.has(name)) symlinkSync(resolve(here, 'node_modules', name), join(root, 'node_modules', name));
