@@ -13,7 +13,7 @@ import { translator } from '../i18n/translate.ts';
 import type { ClientMessages, ClientTranslate } from '../i18n/zh-CN.ts';
 import type { Item, Outcome, SearchEngine } from './engine.ts';
 import { parseQuery } from './query.ts';
-import { loadEngine, pagefindLoader } from './load.ts';
+import { amountLoader, loadEngine, pagefindLoader } from './load.ts';
 import { isFacet, type Facet } from './facets.ts';
 import { closestTarget, required } from './dom.ts';
 import { explainQuery } from './explain.ts';
@@ -133,7 +133,7 @@ class SearchApp extends HTMLElement {
   }
 
   #getEngine(): Promise<SearchEngine> {
-    this.#engine ??= loadEngine(this.#loadPagefind);
+    this.#engine ??= loadEngine(this.#loadPagefind, amountLoader(JSON.parse(this.dataset['amountSlices'] ?? '[]') as string[]));
     this.#engine.catch(() => (this.#engine = null));
     return this.#engine;
   }
@@ -201,7 +201,7 @@ class SearchApp extends HTMLElement {
     // The reader is typing: time to fetch what the search needs, and the amount index for an amount.
     const engine = this.#getEngine();
     void this.#loadPagefind().catch(() => {});
-    if (TYPING_AMOUNT.test(ui.input.value)) void engine.then((e) => e.amountMeasures()).catch(() => {});
+    if (TYPING_AMOUNT.test(ui.input.value)) void engine.then((e) => e.amountMeasures(e.parse(ui.input.value).amounts)).catch(() => {});
     this.#typingTimer = setTimeout(() => {
       const q = queryOf(ui.input);
       if (q === this.#current.q) return;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type PagefindLike, type PagefindResponse } from './engine.ts';
 import type { AmountIndex, SideIndex, SideMeasure } from './sideIndex.ts';
+import { amountSourceOf, type AmountSource } from './amountIndex.ts';
 import type { SearchState } from './state.ts';
 
 // `exactMisses`: Pagefind's exact search does not find the page (its index segmented the phrase differently).
@@ -157,11 +158,9 @@ async function run(q: string, extra: Partial<SearchState> = {}) {
   const pf = fakePagefind();
   let loaded = false;
   let amountsLoaded = false;
-  const engine = new SearchEngine(
-    sideIndex,
-    async () => ((amountsLoaded = true), amountIndex),
-    async () => ((loaded = true), pf),
-  );
+  const memory = amountSourceOf(amountIndex.measures.map((m, order) => ({ ...m, document: 'doc', order })));
+  const amounts: AmountSource = { ...memory, measures: (terms) => ((amountsLoaded = true), memory.measures(terms)) };
+  const engine = new SearchEngine(sideIndex, amounts, async () => ((loaded = true), pf));
   const outcome = await engine.run(state(q, extra));
   const cards = await Promise.all(outcome.items.map((i) => i.load()));
   return { outcome, urls: cards.map((c) => c.url), cards, pf, loaded, amountsLoaded };

@@ -16,7 +16,9 @@ import { needsPhraseSearch, parseQuery, wenhaoMatches, type ParsedQuery } from '
 import { rankResults, unionById } from './rank.ts';
 import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } from './render.ts';
 import { parseT2S, type T2SMap } from './t2s.ts';
-import type { AmountIndex, SideDocument, SideIndex, SideMeasure } from './sideIndex.ts';
+import type { SideDocument, SideIndex } from './sideIndex.ts';
+import type { AmountEntry, AmountSource } from './amountIndex.ts';
+import type { AmountQuery } from './query.ts';
 import { searchHref, type SearchState } from './state.ts';
 
 export interface PagefindResult {
@@ -84,21 +86,23 @@ export class SearchEngine {
 
   readonly side: SideIndex;
   private readonly pagefind: () => Promise<PagefindLike>;
-  private readonly loadAmounts: () => Promise<AmountIndex>;
-  #amounts: Promise<SideMeasure[]> | null = null;
+  readonly amounts: AmountSource;
 
-  constructor(side: SideIndex, amounts: () => Promise<AmountIndex>, pagefind: () => Promise<PagefindLike>) {
+  constructor(side: SideIndex, amounts: AmountSource, pagefind: () => Promise<PagefindLike>) {
     this.side = side;
-    this.loadAmounts = amounts;
+    this.amounts = amounts;
     this.pagefind = pagefind;
     this.t2s = parseT2S(side.t2s);
   }
 
-  /** The amount index, fetched once, the first time a query needs it (or is about to). */
-  amountMeasures(): Promise<SideMeasure[]> {
-    this.#amounts ??= this.loadAmounts().then((a) => a.measures);
-    this.#amounts.catch(() => (this.#amounts = null));
-    return this.#amounts;
+  /** The measures that may answer these amounts: the slices of the amount index they need (amountIndex.ts). */
+  amountMeasures(terms: readonly AmountQuery[]): Promise<AmountEntry[]> {
+    return this.amounts.measures(terms);
+  }
+
+  /** The corpus amounts nearest terms that matched nothing, from the slices around them. */
+  async #nearest(terms: readonly AmountQuery[]): Promise<SideAmount[]> {
+    return (await Promise.all(terms.map(async (t) => nearestAmounts(await this.amounts.near(t), t)))).flat();
   }
 
   parse(q: string): ParsedQuery {
@@ -109,11 +113,12 @@ export class SearchEngine {
     const parsed = this.parse(state.q);
     const scope = this.#wenhaoScope(parsed);
     if (parsed.amounts.length > 0) {
-      const all = await this.amountMeasures();
+      const all = await this.amountMeasures(parsed.amounts);
       let matches = searchAmounts(all, parsed.amounts, state.sort);
       // 天政发〔2023〕1号 500元: the amount within that document.
       if (scope && scope.docs.length > 0) matches = matches.filter((m) => scope.docShorts.some((d) => m.measure.filters.doc?.includes(d)));
-      return parsed.text ? this.#mixed(parsed, matches, all, state) : this.#amountsOnly(parsed, matches, all, state);
+      const nearest = matches.length === 0 ? await this.#nearest(parsed.amounts) : [];
+      return parsed.text ? this.#mixed(parsed, matches, nearest, state) : this.#amountsOnly(parsed, matches, nearest, state);
     }
     if (scope && !parsed.text) {
       // A 文号 alone: its document, then the pages citing it — nothing else.
@@ -143,22 +148,23 @@ export class SearchEngine {
     return { docs, docShorts: docs.flatMap((d) => d.filters.doc ?? []), citing: [...new Set(citing)] };
   }
 
-  #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Outcome {
+  #amountsOnly(parsed: ParsedQuery, matches: MeasureMatch<AmountEntry>[], nearest: SideAmount[], state: SearchState): Outcome {
     const counts = facetCounts(
       matches.map((m) => ({ filters: m.measure.filters })),
       state.filters,
     );
     const kept = matches.filter((m) => matchesSelection(m.measure.filters, state.filters));
     const hints: Outcome['hints'] = { unfiltered: matches.length };
-    if (matches.length === 0) hints.nearest = parsed.amounts.flatMap((t) => nearestAmounts(all, t));
+    if (matches.length === 0) hints.nearest = nearest;
     return {
       parsed,
       mode: 'amount',
       items: kept.map((m) => ({
         key: m.measure.url,
+        // The card is fetched for the results shown only (amountIndex.ts).
         load: async () =>
           cardFromSideMeasure(
-            m.measure,
+            { ...(await this.amounts.card(m.measure)), amounts: m.measure.amounts },
             m.hits.map((h) => h.amount),
           ),
       })),
@@ -168,13 +174,13 @@ export class SearchEngine {
     };
   }
 
-  async #mixed(parsed: ParsedQuery, matches: MeasureMatch<SideMeasure>[], all: SideMeasure[], state: SearchState): Promise<Outcome> {
+  async #mixed(parsed: ParsedQuery, matches: MeasureMatch<AmountEntry>[], nearest: SideAmount[], state: SearchState): Promise<Outcome> {
     const empty = (hints: Outcome['hints']): Outcome => ({ parsed, mode: 'mixed', items: [], counts: {}, facets: [], hints });
     const words = parsed.text;
     const pf = await this.pagefind();
     if (matches.length === 0) {
       const wordsAlone = (await pf.search(words, { filters: pagefindFilters(state.filters) })).results.length;
-      return empty({ amountsAlone: 0, wordsAlone, nearest: parsed.amounts.flatMap((t) => nearestAmounts(all, t)) });
+      return empty({ amountsAlone: 0, wordsAlone, nearest });
     }
     // Pagefind ranks the words among the pages whose amounts match; the facets are applied
     // here, from the side index, so that counts and filtering agree with amount-only search.

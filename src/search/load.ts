@@ -1,12 +1,14 @@
 // Loading what the search needs: the side index at once (small, needed by every query),
 // the amount index and Pagefind on first use (amount-only queries never load Pagefind).
 import { SearchEngine, type PagefindLike } from './engine.ts';
-import type { AmountIndex, SideIndex } from './sideIndex.ts';
+import type { SideIndex } from './sideIndex.ts';
+import { slicesForTerm, slicesNear, type AmountEntry, type AmountSlice, type AmountSource, type CardFile } from './amountIndex.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
 const EXCERPT_LENGTH = 40;
 const SIDE_INDEX_URL = '/search/index.json';
-const AMOUNT_INDEX_URL = '/search/amounts.json';
+const AMOUNT_SLICE_URL = (key: string) => `/search/amounts/${key}.json`;
+const CARD_FILE_URL = (doc: string) => `/search/cards/${encodeURIComponent(doc)}.json`;
 
 async function fetchJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -46,8 +48,42 @@ export function pagefindLoader(bundles: readonly string[] = [PAGEFIND_DIR], shar
     })());
 }
 
+/**
+ * The amount slices and cards (amountIndex.ts), each file fetched once, on first need. `slices`
+ * are the slice files this build wrote (the search page lists them), so a query asks for no file
+ * that does not exist.
+ */
+export function amountLoader(slices: readonly string[]): AmountSource {
+  const files = new Map<string, Promise<unknown>>();
+  const once = <T>(url: string): Promise<T> => {
+    let file = files.get(url);
+    if (!file) {
+      file = fetchJson<T>(url);
+      files.set(url, file);
+      file.catch(() => files.delete(url));
+    }
+    return file as Promise<T>;
+  };
+  const measuresIn = async (keys: string[]): Promise<AmountEntry[]> => {
+    const loaded = await Promise.all([...new Set(keys)].map((key) => once<AmountSlice>(AMOUNT_SLICE_URL(key))));
+    const byId = new Map<string, AmountEntry>();
+    for (const slice of loaded) for (const m of slice.measures) byId.set(m.id, m);
+    return [...byId.values()].sort((a, b) => a.order - b.order);
+  };
+  return {
+    measures: (terms) => measuresIn(terms.flatMap((t) => slicesForTerm(t, slices))),
+    near: (term) => measuresIn(slicesNear(term, slices)),
+    card: async (entry) => {
+      const file = await once<CardFile>(CARD_FILE_URL(entry.document));
+      const card = file.cards[entry.id];
+      if (!card) throw new Error(`${CARD_FILE_URL(entry.document)}: no card for ${entry.id}`);
+      return card;
+    },
+  };
+}
+
 /** The engine, once the side index has arrived. */
-export async function loadEngine(pagefind: () => Promise<PagefindLike>): Promise<SearchEngine> {
+export async function loadEngine(pagefind: () => Promise<PagefindLike>, amounts: AmountSource = amountLoader([])): Promise<SearchEngine> {
   const side = await fetchJson<SideIndex>(SIDE_INDEX_URL);
-  return new SearchEngine(side, () => fetchJson<AmountIndex>(AMOUNT_INDEX_URL), pagefind);
+  return new SearchEngine(side, amounts, pagefind);
 }
