@@ -196,7 +196,7 @@ describe('a bad source is skipped with file:line while the others publish', () =
   it('a manifest entry with an unknown field stops the whole ingest', () => {
     manifestFails(
       `sources:\n  - file: ${WORKLIST}\n    jurisdiction: 钟祥市\n    author: 某人\n`,
-      /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/,
+      /^content\/sources\/manifest\.yaml:4: sources\.0: unknown field "author"/,
     );
   });
   it('a manifest entry naming an unknown jurisdiction skips that source, naming the entry’s line', () => {

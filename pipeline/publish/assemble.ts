@@ -405,7 +405,7 @@ function buildMeasure(
   documentFacts: { validity: ValidityDraft; year: number | null },
 ): Measure {
   const resolveList = (refs: MeasureDraft['lead'], role: string) => {
-    const resolved = catalog.resolve(refs, jurisdiction);
+    const resolved = catalog.resolve(refs, jurisdiction, { file: path, line: m.lines[0] });
     for (const name of resolved.firstUnknown) {
       anomalies.push(
         Anomaly.parse({

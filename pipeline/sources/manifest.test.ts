@@ -45,7 +45,7 @@ describe('parseManifest', () => {
   });
   it('names the line of an unknown field', () => {
     const text = good.replace('    title:', '    titel: x\n    title:');
-    expect(() => parseManifest(text, 'm.yaml')).toThrow(/^m\.yaml:\d+: sources\.1: unknown field "titel"/);
+    expect(() => parseManifest(text, 'm.yaml')).toThrow(/^m\.yaml:8: sources\.1: unknown field "titel"/);
   });
   it('names the line of an invalid value', () => {
     const text = good.replace('format: worklist', 'format: spreadsheet');
