@@ -153,6 +153,8 @@ interface Ctx {
   catalog: AgencyCatalog;
   store: CanonicalStore;
   docIds: Map<string, string>; // document id → source file, across sources
+  /** Measure and policy-chain ids → source file, across sources: a record with a taken id would replace the other one. */
+  recordIds: Map<string, string>;
 }
 
 interface SourceResult {
@@ -299,6 +301,27 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   }
   for (const a of sourceAnomalies) anomalies.push(toAnomaly(a, path, null));
 
+  // Ids are unique across the whole corpus. A document whose id is another document's id
+  // plus an item number (slug zhongxiang-2022-qingdan-1 beside zhongxiang-2022-qingdan)
+  // gives its measures the other's measure ids, and one set would silently replace the other.
+  const own = new Set<string>();
+  for (const r of [
+    ...measures.map((m) => ({ kind: 'measure', id: m.id, line: m.source.lines[0] })),
+    ...policies.map((p) => ({ kind: 'central-policy chain', id: p.id, line: null })),
+  ]) {
+    const key = `${r.kind}:${r.id}`;
+    const clash = ctx.recordIds.get(key) ?? (own.has(key) ? path : undefined);
+    if (clash) {
+      const doc = documents.find((d) => r.id.startsWith(`${d.id}-`)) ?? documents[0]!;
+      throw new SourceError(
+        path,
+        r.line ?? doc.source.lines[0],
+        `${r.kind} id "${r.id}" of document ${doc.id} is already the id of a ${r.kind} of ${clash}; give this source a distinct slug in the manifest`,
+      );
+    }
+    own.add(key);
+  }
+
   // A hand-made canonical file is its own source of record: its blocks' texts are what must be published.
   const covered =
     adapted.length && (/\.md$/i.test(entry.file) || entry.format === 'canonical')
@@ -358,7 +381,7 @@ export function assemble(
     sources: [],
     failures: [],
   };
-  const ctx: Ctx = { places, catalog: createAgencyCatalog(registry, agencyUrl), store, docIds: new Map() };
+  const ctx: Ctx = { places, catalog: createAgencyCatalog(registry, agencyUrl), store, docIds: new Map(), recordIds: new Map() };
   for (const input of inputs) {
     ctx.catalog.begin();
     let r: SourceResult;
@@ -381,6 +404,8 @@ export function assemble(
       continue;
     }
     for (const d of r.documents) ctx.docIds.set(d.id, input.path);
+    for (const m of r.measures) ctx.recordIds.set(`measure:${m.id}`, input.path);
+    for (const p of r.policies) ctx.recordIds.set(`central-policy chain:${p.id}`, input.path);
     out.documents.push(...r.documents);
     out.measures.push(...r.measures);
     out.policies.push(...r.policies);

@@ -326,7 +326,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
  * source's place (top first), for tables whose columns are levels of government.
  */
 export function adaptOfficialText(text: string, file: string, chain: Jurisdiction[]): OfficialTextResult {
-  if (text.trim() === '') throw new SourceError(file, 1, 'file has no text');
+  if (text.trim() === '') throw new SourceError(file, null, 'file has no text');
   const lines = text.split('\n');
   const nonBlank = (from: number, to: number): BodyLine[] =>
     // An empty line that starts with a TAB is an empty table cell (Word's export), not a blank line.
