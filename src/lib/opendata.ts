@@ -49,9 +49,17 @@ export function agenciesJson(agencies: Agency[]) {
   return agencies;
 }
 
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+// A text cell that starts like a formula (=HYPERLINK(…), +, -, @, or a TAB or CR before one)
+// runs as a formula when a journalist opens the file in a spreadsheet. OWASP's advice
+// ("CSV Injection"): prefix such a cell with a single quote, and quote the cell. Numbers are
+// numbers, never formulas, and stay as they are (-5 in max_yuan).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown): string {
+  const raw = value === null || value === undefined ? '' : String(value);
+  const formula = typeof value === 'string' && FORMULA_START.test(raw);
+  const s = formula ? `'${raw}` : raw;
+  return formula || /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM so that Excel opens Chinese text correctly. */
