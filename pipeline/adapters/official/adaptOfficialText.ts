@@ -28,6 +28,7 @@ import {
   isChromeLine,
   isEmptyAttachmentWidget,
   isPageMetaLine,
+  startsLikeChrome,
   titleKey,
   toRanges,
   tocEntries,
@@ -326,7 +327,8 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
  * source's place (top first), for tables whose columns are levels of government.
  */
 export function adaptOfficialText(text: string, file: string, chain: Jurisdiction[]): OfficialTextResult {
-  if (text.trim() === '') throw new SourceError(file, null, 'file has no text');
+  // An empty file has a line 1; a file of blank lines has no line at fault.
+  if (text.trim() === '') throw new SourceError(file, text === '' ? 1 : null, 'file has no text');
   const lines = text.split('\n');
   const nonBlank = (from: number, to: number): BodyLine[] =>
     // An empty line that starts with a TAB is an empty table cell (Word's export), not a blank line.
@@ -367,11 +369,12 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
     if (items.length === 0) return;
     for (const item of items.slice(1)) {
       anomalies.push(...lineAnomalies(item));
-      if (isChromeLine(item.text)) {
+      if (startsLikeChrome(item.text)) {
+        const shown = item.text.trim();
         anomalies.push({
           code: 'furniture-in-body',
           line: item.line,
-          message: `正文中的“${item.text.trim()}”像网页上的按钮或栏目名，已作为正文保留`,
+          message: `正文中的“${shown.length > 20 ? shown.slice(0, 20) + '…' : shown}”像网页上的按钮或栏目名，已作为正文保留`,
         });
       }
     }
