@@ -12,7 +12,7 @@ const verbose = args.includes('--verbose');
 const manifest = args.find((a) => !a.startsWith('--'));
 
 try {
-  const { report } = runIngest({ root: process.cwd(), manifest });
+  const { report } = runIngest({ root: process.cwd(), manifest, strict });
   console.log(formatSummary(report));
   if (verbose) for (const a of report.anomalies) console.log(`  ${a.severity}: ${a.file}:${a.line ?? '-'}: [${a.code}] ${a.message}`);
   process.exit(strict && !report.ok ? 1 : 0);

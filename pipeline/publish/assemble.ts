@@ -70,6 +70,11 @@ export interface SourceSummary {
   coverage: Coverage;
   /** Metadata the manifest gave rather than the text, per field. */
   fromManifest: string[];
+  /** A hand-made canonical Markdown file: its blocks' texts are what must be published. */
+  canonical: boolean;
+  /** Lines of page furniture (1-based, inclusive ranges) and of table rows: what the published-site check needs to know. */
+  furniture: Array<[number, number]>;
+  tableLines: number[];
 }
 
 export interface Collections {
@@ -206,7 +211,8 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   let furniture: Array<[number, number]> = [];
   let tableLines: number[] = [];
   let issueRaw: ReturnType<typeof adaptOfficialText>['issue'] = null;
-  if (/\.md$/i.test(entry.file) || entry.format === 'canonical') {
+  const isCanonical = /\.md$/i.test(entry.file) || entry.format === 'canonical';
+  if (isCanonical) {
     adapted = [parseCanonical(text, path)];
   } else {
     const result = adaptOfficialText(text, path, chain);
@@ -323,10 +329,7 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   }
 
   // A hand-made canonical file is its own source of record: its blocks' texts are what must be published.
-  const covered =
-    adapted.length && (/\.md$/i.test(entry.file) || entry.format === 'canonical')
-      ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
-      : decoded.text;
+  const covered = adapted.length && isCanonical ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n') : decoded.text;
   const coverage = measureCoverage(covered, furniture, tableLines, [...documents, ...measures, ...policies], artefacts);
   const issueRecord =
     issueRaw && issue
@@ -360,6 +363,9 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
       documents: documents.map((d) => d.id),
       coverage,
       fromManifest: [...new Set(prepared.flatMap((p) => p.doc.meta.fromManifest))],
+      canonical: isCanonical,
+      furniture,
+      tableLines,
     },
   };
 }

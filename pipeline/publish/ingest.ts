@@ -4,6 +4,8 @@
 // Fail closed: everything is written into a temporary folder next to the output and
 // swapped in only when ingest got that far; an error in the manifest or the registries
 // (or, under --strict, any error) leaves the previous output untouched and nothing new.
+// The report records a hash of every input (freshness.ts), so that a build refuses output
+// that no longer matches its sources.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseManifest } from '../sources/manifest.ts';
@@ -15,6 +17,7 @@ import { Anomaly, SiteInfo } from '../schema.ts';
 import { validityStatus } from '../extract/validity.ts';
 import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
 import { headCommitDate, siteDate } from './siteDate.ts';
+import { fingerprint } from './freshness.ts';
 import { buildReport, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
@@ -24,6 +27,8 @@ export interface IngestOptions {
   write?: boolean;
   /** The environment to read SOURCE_DATE_EPOCH from (default process.env). */
   env?: Record<string, string | undefined>;
+  /** --strict: a report that is not ok (a source failed, an error, text lost) is not written. */
+  strict?: boolean;
 }
 
 /**
@@ -51,6 +56,8 @@ function diskStore(dir: string): CanonicalStore {
 
 export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport; site: SiteInfo } {
   const root = options.root;
+  // Hashed before anything is read: a file changed while the ingest runs makes the output stale, never silently current.
+  const fingerprinted = fingerprint(root);
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
   const items = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
@@ -116,8 +123,8 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
       );
     }
     const site = stampSiteDate(collections, root, options.env ?? process.env);
-    const report = buildReport(collections);
-    if (write) {
+    const report = buildReport(collections, { strict: options.strict ?? false, inputs: fingerprinted });
+    if (write && (report.ok || !options.strict)) {
       writeCollections(collections, report, tmp);
       writeFileSync(join(tmp, 'site.json'), JSON.stringify([site], null, 1) + '\n');
       rmSync(outDir, { recursive: true, force: true });

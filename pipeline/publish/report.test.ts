@@ -24,6 +24,9 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
         documents: [],
         coverage: { characters: 32749, furniture: 304, covered: 32749 - lost.length, percent: lost.length ? 99.99 : 100, lost },
         fromManifest: [],
+        canonical: false,
+        furniture: [[1, 30]],
+        tableLines: [],
       },
     ],
     failures: [],
@@ -41,6 +44,8 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
     perDocument: [],
     anomalies,
     ok: lost.length === 0 && anomalies.every((a) => a.severity !== 'error'),
+    strict: false,
+    inputs: {},
   };
 }
 

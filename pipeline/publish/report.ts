@@ -20,9 +20,13 @@ export interface IngestReport {
   anomalies: Collections['anomalies'];
   /** Every source read whole (coverage 100%), none failed, no error: what --strict requires. */
   ok: boolean;
+  /** The ingest ran under --strict: a report that is not ok was then not published. */
+  strict: boolean;
+  /** SHA-256 (16 hex) of every input read, by path: the build refuses a report whose inputs changed since (freshness.ts). */
+  inputs: Record<string, string>;
 }
 
-export function buildReport(c: Collections): IngestReport {
+export function buildReport(c: Collections, run: { strict?: boolean; inputs?: Record<string, string> } = {}): IngestReport {
   const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
   for (const a of c.anomalies) bySeverity[a.severity] = (bySeverity[a.severity] ?? 0) + 1;
   return {
@@ -42,6 +46,8 @@ export function buildReport(c: Collections): IngestReport {
     perDocument: c.documents.map((d) => ({ id: d.id, title: d.title, wenhao: d.wenhao, measures: d.measureCount })),
     anomalies: c.anomalies,
     ok: c.failures.length === 0 && c.sources.every((s) => s.coverage.percent === 100) && bySeverity.error === 0,
+    strict: run.strict ?? false,
+    inputs: run.inputs ?? {},
   };
 }
 

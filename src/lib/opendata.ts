@@ -41,8 +41,9 @@ export function issuesJson(issues: GazetteIssue[]) {
   return issues;
 }
 
+/** Each document with its text as blocks (title, paragraphs, headings, provisions, signature), each with its source lines. */
 export function documentsJson(docs: Document[]) {
-  return docs.map(({ blocks: _blocks, ...d }) => d);
+  return docs;
 }
 
 export function agenciesJson(agencies: Agency[]) {

@@ -1,0 +1,146 @@
+// Coverage of what is published: every source line that is not declared furniture must
+// appear, as printed, on the built page that owns it and in the open-data record of that
+// page. The ingest's own check (coverage.ts) looks at the records it wrote; this one looks
+// at dist/ after the build, so a page that drops text — an extractor that loses the second
+// sentence of every measure while the document record still holds it — fails the build.
+//
+// The page that owns a line: the measure whose source lines hold it (its page shows the
+// measure's text, and for a work-list row the texts of the levels above), otherwise the
+// document whose lines hold it (its page shows the document's text). Whitespace is ignored
+// on both sides (a hard-wrapped line is one phrase on the page); a table line is compared
+// cell by cell, without its bars (| │), which are layout.
+
+export interface CoverageSource {
+  file: string;
+  /** Line number → text as printed, of every line of the source (for a hand-made canonical file: its blocks' lines). */
+  lines: Array<{ line: number; text: string }>;
+  furniture: Array<[number, number]>;
+  tableLines: number[];
+}
+
+export interface Owner {
+  kind: 'measure' | 'document';
+  id: string;
+  url: string;
+  file: string;
+  lines: [number, number];
+}
+
+export interface LostLine {
+  file: string;
+  line: number;
+  /** The page that should show it, or null when no published record holds the line. */
+  url: string | null;
+  /** Where it is missing: the page, the open data, or both. */
+  missing: Array<'page' | 'data' | 'owner'>;
+  text: string; // the first missing piece, 40 characters at most
+}
+
+export interface SourceSiteCoverage {
+  file: string;
+  characters: number; // non-whitespace characters outside furniture
+  covered: number;
+  percent: number;
+  lost: LostLine[];
+}
+
+export interface SiteCoverage {
+  sources: SourceSiteCoverage[];
+  characters: number;
+  covered: number;
+  ok: boolean;
+}
+
+const NUMBER_PREFIX = /^(?:\d{1,4}[.、．]|[(（]\d{1,4}[)）])(?=\S)/;
+
+export const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** The pieces of a line that must each be published: the line, or a table line's cells. */
+export function piecesOf(text: string, table: boolean): string[] {
+  const s = squash(text);
+  return table ? s.split(/[|│┃║]+/).filter(Boolean) : s ? [s] : [];
+}
+
+/**
+ * `pageText(url)`: the visible text of the built page, whitespace removed (null when there
+ * is no such page); `dataText(owner)`: the strings of the owner's open-data record, each
+ * whitespace-free, joined by a character that occurs in no source (null when missing).
+ */
+export function checkSiteCoverage(
+  sources: CoverageSource[],
+  owners: Owner[],
+  pageText: (url: string) => string | null,
+  dataText: (owner: Owner) => string | null,
+): SiteCoverage {
+  const byFile = new Map<string, Owner[]>();
+  for (const o of owners) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
+  const result: SourceSiteCoverage[] = sources.map((source) => {
+    const own = byFile.get(source.file) ?? [];
+    // A measure owns its lines before the document that holds it.
+    const documentOf = (n: number) => own.find((o) => o.kind === 'document' && o.lines[0] <= n && n <= o.lines[1]) ?? null;
+    const ownerOf = (n: number) => own.find((o) => o.kind === 'measure' && o.lines[0] <= n && n <= o.lines[1]) ?? documentOf(n);
+    const furniture = (n: number) => source.furniture.some(([a, b]) => a <= n && n <= b);
+    const table = new Set(source.tableLines);
+    let characters = 0;
+    let covered = 0;
+    const lost: LostLine[] = [];
+    for (const { line, text } of source.lines) {
+      const pieces = piecesOf(text, table.has(line));
+      if (pieces.length === 0 || furniture(line)) continue;
+      const size = squash(text).length;
+      characters += size;
+      const owner = ownerOf(line);
+      if (!owner) {
+        lost.push({ file: source.file, line, url: null, missing: ['owner'], text: pieces[0]!.slice(0, 40) });
+        continue;
+      }
+      const page = pageText(owner.url) ?? '';
+      const data = dataText(owner) ?? '';
+      // A table's header cells (重点工作: | 135.统筹… in a label/value table) label every row:
+      // a cell of a measure's table line may stand on the measure's page or, as a header,
+      // on its document's page.
+      const doc = table.has(line) && owner.kind === 'measure' ? documentOf(line) : null;
+      const docPage = doc ? (pageText(doc.url) ?? '') : '';
+      const docData = doc ? (dataText(doc) ?? '') : '';
+      // An item number printed before its text (135.统筹… in a table cell) is shown as the item's label (第135项).
+      const onPage = (p: string) =>
+        page.includes(p) || docPage.includes(p) || (owner.kind === 'measure' && page.includes(p.replace(NUMBER_PREFIX, '')));
+      const notOnPage = pieces.filter((p) => !onPage(p));
+      const notInData = pieces.filter((p) => !data.includes(p) && !docData.includes(p));
+      if (notOnPage.length === 0 && notInData.length === 0) {
+        covered += size;
+        continue;
+      }
+      const missing: LostLine['missing'] = [];
+      if (notOnPage.length) missing.push('page');
+      if (notInData.length) missing.push('data');
+      lost.push({ file: source.file, line, url: owner.url, missing, text: (notOnPage[0] ?? notInData[0]!).slice(0, 40) });
+    }
+    return { file: source.file, characters, covered, percent: characters ? (covered / characters) * 100 : 100, lost };
+  });
+  const characters = result.reduce((n, s) => n + s.characters, 0);
+  const covered = result.reduce((n, s) => n + s.covered, 0);
+  return { sources: result, characters, covered, ok: result.every((s) => s.lost.length === 0) };
+}
+
+const WHERE: Record<LostLine['missing'][number], string> = {
+  page: 'not on its page',
+  data: 'not in the open data',
+  owner: 'in no published document',
+};
+
+/** For the build's console: one line per source below 100%, then every lost line as file:line. */
+export function formatSiteCoverage(c: SiteCoverage, limit = 50): string {
+  const lines: string[] = [];
+  const lost = c.sources.flatMap((s) => s.lost);
+  if (c.ok) {
+    lines.push(`coverage: every line of ${c.sources.length} sources (${c.characters} characters) is on its page and in the open data`);
+    return lines.join('\n');
+  }
+  lines.push(`coverage FAILED: ${c.covered} of ${c.characters} characters published as printed, ${lost.length} lines lost:`);
+  for (const s of c.sources.filter((x) => x.lost.length)) lines.push(`  ${s.file}: ${s.percent.toFixed(2)}%`);
+  for (const l of lost.slice(0, limit))
+    lines.push(`  LOST ${l.file}:${l.line}: ${l.missing.map((m) => WHERE[m]).join(', ')}${l.url ? ` ${l.url}` : ''}: ${l.text}`);
+  if (lost.length > limit) lines.push(`  … and ${lost.length - limit} more`);
+  return lines.join('\n');
+}
