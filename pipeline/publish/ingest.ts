@@ -18,6 +18,7 @@ import { validityStatus } from '../extract/validity.ts';
 import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
 import { headCommitDate, siteDate } from './siteDate.ts';
 import { fingerprint } from './freshness.ts';
+import { changeDate, parseLedger, permalinkState, type LedgerComparison } from './ledger.ts';
 import { buildReport, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
@@ -27,8 +28,10 @@ export interface IngestOptions {
   write?: boolean;
   /** The environment to read SOURCE_DATE_EPOCH from (default process.env). */
   env?: Record<string, string | undefined>;
-  /** --strict: a report that is not ok (a source failed, an error, text lost) is not written. */
+  /** --strict: a report that is not ok (a source failed, an error, text lost, a permalink changed) is not written. */
   strict?: boolean;
+  /** The date permalink changes found now are dated with (default: the site's update date, siteDate.ts). */
+  date?: string;
 }
 
 /**
@@ -54,7 +57,14 @@ function diskStore(dir: string): CanonicalStore {
   };
 }
 
-export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport; site: SiteInfo } {
+export const LEDGER_FILE = 'content/permalinks.lock';
+
+export function runIngest(options: IngestOptions): {
+  collections: Collections;
+  report: IngestReport;
+  site: SiteInfo;
+  permalinks: LedgerComparison;
+} {
   const root = options.root;
   // Hashed before anything is read: a file changed while the ingest runs makes the output stale, never silently current.
   const fingerprinted = fingerprint(root);
@@ -65,6 +75,9 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
     parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'),
   );
   const registry = parseAgencyRegistry(readFileSync(join(root, 'content/agencies.yaml'), 'utf8'), 'content/agencies.yaml');
+  const ledgerPath = join(root, LEDGER_FILE);
+  const hasLedger = existsSync(ledgerPath);
+  const ledger = hasLedger ? parseLedger(readFileSync(ledgerPath, 'utf8'), LEDGER_FILE) : new Map();
   const sourceDir = resolve(manifestPath, '..');
   const seen = new Map<string, number>();
   const inputs: SourceInput[] = [];
@@ -123,14 +136,19 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
       );
     }
     const site = stampSiteDate(collections, root, options.env ?? process.env);
-    const report = buildReport(collections, { strict: options.strict ?? false, inputs: fingerprinted });
+    // Permalinks: the site now against the ledger of every URL published before; a change
+    // found now is dated with the site's update date (never the build clock).
+    const permalinks = permalinkState(ledger, hasLedger, collections, options.date ?? site.asOf ?? changeDate(), LEDGER_FILE);
+    collections.anomalies.push(...permalinks.anomalies);
+    const report = buildReport(collections, { strict: options.strict ?? false, inputs: fingerprinted, permalinks: permalinks.state });
     if (write && (report.ok || !options.strict)) {
       writeCollections(collections, report, tmp);
       writeFileSync(join(tmp, 'site.json'), JSON.stringify([site], null, 1) + '\n');
+      writeFileSync(join(tmp, 'permalinks.json'), JSON.stringify(permalinks.state, null, 1) + '\n');
       rmSync(outDir, { recursive: true, force: true });
       renameSync(tmp, outDir);
     }
-    return { collections, report, site };
+    return { collections, report, site, permalinks: permalinks.comparison };
   } finally {
     if (write) rmSync(tmp, { recursive: true, force: true });
   }

@@ -46,6 +46,7 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
     ok: lost.length === 0 && anomalies.every((a) => a.severity !== 'error'),
     strict: false,
     inputs: {},
+    permalinks: { ledger: true, changes: [], added: 0 },
   };
 }
 
@@ -75,6 +76,6 @@ describe('formatSummary', () => {
     );
     expect(text).toContain(`  error: ${GAZETTE}:7: [encoding] 第7行不是有效的 UTF-8`);
     expect(text).toContain(`    LOST ${GAZETTE}:12: not in any record: 打印本页`);
-    expect(text.endsWith('ingest FAILED: coverage below 100% or errors found')).toBe(true);
+    expect(text.endsWith('ingest FAILED: coverage below 100%, errors found, or permalinks not as recorded')).toBe(true);
   });
 });

@@ -225,6 +225,19 @@ export const zhCN = {
   'measure.inherited': '沿用',
   'measure.inherited.title': '本条未单独写明，沿用所在部分或上一行合并单元格',
   'measure.deadlineRaw': '（原文：{raw}）',
+  'permalink.notice': '链接变更说明',
+  'permalink.subject.measure': '本条',
+  'permalink.subject.document': '本文件',
+  'permalink.moved': '{subject}已改为[{label}]({to})（{date}起，源文件更正后重新编号）。',
+  'permalink.movedAway': '{date}起，本链接原来所指的条目已改为[{label}]({to})；{subject}现在是另一条目，请核对引用。',
+  'permalink.changed': '{subject}内容已于{date}变更（源文件更正）。',
+  'permalink.removed': '{subject}已于{date}从源文件中删除。',
+  'permalink.pending': '（尚待维护者确认）',
+  'permalink.policy': '[关于链接的承诺](/data/#permalinks)',
+  'permalink.gone.title': '链接所指条目已变更',
+  'permalink.gone.description': '本链接原来所指的条目已改号或删除，本页说明它的去向。',
+  'permalink.gone.heading': '本链接所指的条目已变更',
+  'permalink.gone.document': '所在文件：[{title}]({url})',
   'asPrinted.summary': '原文',
   'asPrinted.lead': '牵头单位（原文）',
   'asPrinted.responsible': '责任单位（原文）',
@@ -370,6 +383,24 @@ export const zhCN = {
   'data.permalinks.measure': '措施：`/docs/<文件标识>/<条目>/`，条目取自原文序号；也可用文件页内的锚点 `#<条目>`',
   'data.permalinks.agency': '单位：`/agencies/<地区>/<拼音>/`；地区：`/places/<拼音>/`',
   'data.permalinks.stable': '链接只由文件本身的内容（地区、文号或日期、原文序号）决定，增删其他文件不会改变已有链接。',
+  'data.field.people': '任务表中写明的责任领导（人名），照录原文',
+  'data.documents.blocks':
+    'documents.json 中每份文件带有 `blocks`：文件全文按标题、段落、各级条目、落款逐块给出，每块附源文件行号（`lines`）和所属措施（`measure`）。',
+  'data.permalinks.ledger': '链接台账：已发布的链接不会悄悄换成别的内容',
+  'data.permalinks.ledger.what':
+    '每个已发布的文件和措施链接都记在台账 `content/permalinks.lock` 中，并附其文字的指纹（SHA-256）。每次构建都与台账核对。',
+  'data.permalinks.ledger.moved':
+    '源文件更正后条目重新编号（如插入一条，其后各条序号顺延；或 4.2.2 改正为 4.3.2）：按文字找到条目的新位置，旧链接页面顶部注明“本条已改为……”并链接到新位置；旧链接不再有条目时，保留一个说明去向的页面，而不是 404。',
+  'data.permalinks.ledger.changed':
+    '条目文字变更或被删除：该链接注明“内容已于某日变更”或“已于某日从源文件中删除”，不会不加说明地显示另一条内容。',
+  'data.permalinks.ledger.strict':
+    '维护者确认后（npm run ledger -- --accept），变更连同日期记入台账，说明长期保留；未经确认的变更会使严格构建（--strict）失败。',
+  'data.guarantees': '发布保证',
+  'data.guarantees.coverage':
+    '源文件中除网页按钮等页面杂项以外的每一行，都按原样出现在它所属的措施页或文件页上，也出现在开放数据中；构建后逐行核对已生成的网页，少一行即构建失败。',
+  'data.guarantees.failClosed':
+    '导入或构建失败时不发布任何内容：网站整体替换，中途失败或被中断时保留上一版；导入报告过期或失败时拒绝构建。',
+  'data.guarantees.csv': 'CSV 中以 = + - @ 开头的文字单元格前加单引号，电子表格不会把它当作公式执行。',
 
   // Data quality.
   'quality.title': '数据质量',

@@ -27,6 +27,7 @@ export function measuresJson(measures: Measure[]) {
     policy: m.policy,
     lineage: m.lineage,
     wording: m.wording,
+    people: m.people,
     source: m.source,
     notes: m.notes,
     validity: m.validity,
