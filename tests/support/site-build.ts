@@ -25,6 +25,7 @@ export interface SiteBuildOptions {
   /** Change the copied project before it is built (a patched extractor, a permalink ledger …). */
   prepare?: (root: string) => void;
   args?: string[];
+  env?: Record<string, string>;
 }
 
 /** A throw-away project with the given sources; its files are the project's own. */
@@ -46,12 +47,12 @@ export function siteProject(sources: ProjectSource[]): string {
 }
 
 /** `npm run build` in `root`: its output, and whether it passed. */
-export function runBuild(root: string, args: string[] = []): { ok: boolean; output: string } {
+export function runBuild(root: string, args: string[] = [], env: Record<string, string> = {}): { ok: boolean; output: string } {
   try {
     const out = execFileSync(process.execPath, ['scripts/build.ts', ...args], {
       cwd: root,
       stdio: 'pipe',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ZCQD_STRICT: '' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ZCQD_STRICT: '', ...env },
     });
     return { ok: true, output: out.toString() };
   } catch (e) {
@@ -64,7 +65,7 @@ export function runBuild(root: string, args: string[] = []): { ok: boolean; outp
 export function buildSite(sources: ProjectSource[], options: SiteBuildOptions = {}): string {
   const root = siteProject(sources);
   options.prepare?.(root);
-  const { ok, output } = runBuild(root, options.args);
+  const { ok, output } = runBuild(root, options.args, options.env);
   if (!ok) throw new Error(`build failed in ${root}:\n${output}`);
   return root;
 }
