@@ -97,7 +97,8 @@ export function formatSummary(r: IngestReport): string {
     const what = { moved: 'its item moved to', changed: 'its text changed', removed: 'its item is gone' } as const;
     for (const c of p.changes) lines.push(`    PERMALINK ${c.url}: ${what[c.kind]}${c.to ? ` ${c.to}` : ''}`);
   }
-  if (p.ledger && p.added > 0) lines.push(`  ${p.added} URLs are not in content/permalinks.lock yet (--strict fails): \`npm run ledger -- --accept\``);
+  if (p.ledger && p.added > 0)
+    lines.push(`  ${p.added} URLs are not in content/permalinks.lock yet (--strict fails): \`npm run ledger -- --accept\``);
   for (const x of r.anomalies.filter((x) => x.severity === 'error' && x.code !== 'source-failed'))
     lines.push(`  error: ${x.file}:${x.line ?? '-'}: [${x.code}] ${x.message}`);
   const rest = r.anomalies.filter((x) => x.severity !== 'error');
