@@ -52,7 +52,7 @@ export function checkPublished(root: string, dist: string): SiteCoverage {
     const lines = s.canonical
       ? parseCanonical(text, s.file).blocks.flatMap((b) => b.text.split('\n').map((t) => ({ line: b.lines[0], text: t })))
       : text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-    return { file: s.file, lines, furniture: s.furniture, tableLines: s.tableLines };
+    return { file: s.file, lines, furniture: s.furniture, tableLines: s.tableLines, inlineFurniture: s.inlineFurniture };
   });
   const owners: Owner[] = [
     ...readJson<Sourced[]>(join(generated, 'measures.json')).map((m) => ({ kind: 'measure' as const, ...owner(m) })),

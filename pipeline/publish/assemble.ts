@@ -28,7 +28,7 @@ import { Anomaly, Document, GazetteIssue, Measure, PolicyChain, type ManifestEnt
 import { decodeSource, type DecodedSource } from '../sources/decode.ts';
 import { SourceError } from '../sources/errors.ts';
 import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
-import { measureCoverage, type Coverage } from './coverage.ts';
+import { measureCoverage, type Coverage, type InlineFurniture } from './coverage.ts';
 import { agencyUrl, documentIdFor, documentUrl, issueId, issueUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 
 export interface SourceInput {
@@ -75,6 +75,8 @@ export interface SourceSummary {
   /** Lines of page furniture (1-based, inclusive ranges) and of table rows: what the published-site check needs to know. */
   furniture: Array<[number, number]>;
   tableLines: number[];
+  /** Furniture inside lines (Word artefacts such as [bookmark: _GoBack]): not shown, so not looked for. */
+  inlineFurniture: InlineFurniture[];
 }
 
 export interface Collections {
@@ -366,6 +368,7 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
       canonical: isCanonical,
       furniture,
       tableLines,
+      inlineFurniture: artefacts.map((a) => ({ line: a.line, start: a.start, text: a.text })),
     },
   };
 }

@@ -27,6 +27,7 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
         canonical: false,
         furniture: [[1, 30]],
         tableLines: [],
+        inlineFurniture: [],
       },
     ],
     failures: [],

@@ -46,4 +46,21 @@ describe('checkSiteCoverage', () => {
       [4, ['page', 'data']],
     ]);
   });
+  it('leaves out furniture declared inside a line (a Word bookmark), which no page shows', () => {
+    const bookmark: CoverageSource = {
+      file: 'w.txt',
+      lines: [{ line: 1, text: '[bookmark: _GoBack]积极推进招商引资。' }],
+      furniture: [],
+      tableLines: [],
+      inlineFurniture: [{ line: 1, start: 0, text: '[bookmark: _GoBack]' }],
+    };
+    const owner: Owner = { kind: 'measure', id: 'w-1', url: '/docs/w/1/', file: 'w.txt', lines: [1, 1] };
+    const c = checkSiteCoverage(
+      [bookmark],
+      [owner],
+      () => '积极推进招商引资。',
+      () => '积极推进招商引资。',
+    );
+    expect(c).toMatchObject({ ok: true, characters: 9 });
+  });
 });

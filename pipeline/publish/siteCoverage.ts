@@ -10,12 +10,16 @@
 // on both sides (a hard-wrapped line is one phrase on the page); a table line is compared
 // cell by cell, without its bars (| │), which are layout.
 
+import type { InlineFurniture } from './coverage.ts';
+
 export interface CoverageSource {
   file: string;
   /** Line number → text as printed, of every line of the source (for a hand-made canonical file: its blocks' lines). */
   lines: Array<{ line: number; text: string }>;
   furniture: Array<[number, number]>;
   tableLines: number[];
+  /** Furniture inside a line (a Word artefact, [bookmark: _GoBack]): taken out before the line is looked for. */
+  inlineFurniture?: InlineFurniture[];
 }
 
 export interface Owner {
@@ -84,7 +88,12 @@ export function checkSiteCoverage(
     let characters = 0;
     let covered = 0;
     const lost: LostLine[] = [];
-    for (const { line, text } of source.lines) {
+    const inline = new Map<number, InlineFurniture[]>();
+    for (const f of source.inlineFurniture ?? []) inline.set(f.line, [...(inline.get(f.line) ?? []), f]);
+    for (const { line, text: printed } of source.lines) {
+      let text = printed;
+      for (const f of [...(inline.get(line) ?? [])].sort((a, b) => b.start - a.start))
+        if (text.slice(f.start, f.start + f.text.length) === f.text) text = text.slice(0, f.start) + text.slice(f.start + f.text.length);
       const pieces = piecesOf(text, table.has(line));
       if (pieces.length === 0 || furniture(line)) continue;
       const size = squash(text).length;
