@@ -15,6 +15,7 @@ const meta: DocMeta = {
   firstListedLeads: false,
   fromManifest: ['date'],
   chain: ['zhongyang', 'hubei', 'tianmen'],
+  page: null,
 };
 
 describe('canonical Markdown', () => {

@@ -85,6 +85,19 @@ export const DocMeta = z.strictObject({
   fromManifest: z.array(z.string()),
   /** Jurisdiction chain of a work list's levels (ids, top first), when the document has level columns. */
   chain: z.array(z.string()),
+  /**
+   * What the web page the document came from says about it (an .html source, or a .docx):
+   * its URL, 发布日期, 索引号, and which fields of the metadata above it gave.
+   */
+  page: z
+    .strictObject({
+      url: z.string().nullable(),
+      published: z.string().nullable(),
+      indexNumber: z.string().nullable(),
+      fields: z.array(z.string()),
+    })
+    .nullable()
+    .default(null),
 });
 export type DocMeta = z.infer<typeof DocMeta>;
 

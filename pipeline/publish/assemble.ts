@@ -10,6 +10,10 @@
 // record behind, and the others publish. Pure: bytes and data files in, records out.
 import type { AnomalyDraft } from '../anomalies.ts';
 import { ANOMALY_REGISTRY, severityOf } from '../anomalies.ts';
+import { readDocx } from '../adapters/docx/readDocx.ts';
+import { adaptPage } from '../adapters/html/adaptPage.ts';
+import { decodePage } from '../adapters/html/charset.ts';
+import { readPage, type LeftOut, type PageText } from '../adapters/html/readPage.ts';
 import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
 import { parseCanonical, renderCanonical, type CanonicalDoc } from '../canonical/blocks.ts';
 import { extractPercentages, readAmounts } from '../extract/amounts.ts';
@@ -43,6 +47,20 @@ export interface SourceInput {
 export interface CanonicalStore {
   put(documentId: string, markdown: string): void;
   get(documentId: string): string;
+  /** The text a page or Word file was read into (the lines its records cite), by source file name. */
+  putText?(file: string, text: string): void;
+}
+
+/** Where the text of an .html or .docx source is written: its line numbers refer to this file. */
+export const extractedTextPath = (file: string) => `content/generated/text/${file.split('/').at(-1)}.txt`;
+
+/** How a source is read, from its extension (and the manifest's `format` for text). */
+export type SourceKind = 'text' | 'canonical' | 'html' | 'docx';
+export function sourceKind(entry: ManifestEntry): SourceKind {
+  if (entry.format === 'canonical' || /\.md$/i.test(entry.file)) return 'canonical';
+  if (entry.format === 'html' || /\.(?:s?html?|xhtml)$/i.test(entry.file)) return 'html';
+  if (entry.format === 'docx' || /\.docx$/i.test(entry.file)) return 'docx';
+  return 'text';
 }
 
 export function memoryStore(): CanonicalStore & { all(): Array<{ document: string; markdown: string }> } {
@@ -63,9 +81,14 @@ export interface SourceFailure {
 export interface SourceSummary {
   file: string;
   originalFile: string;
-  encoding: DecodedSource['encoding'];
+  encoding: DecodedSource['encoding'] | 'docx';
   lineEndings: DecodedSource['lineEndings'];
   lines: number;
+  format: SourceKind;
+  /** For an .html or .docx source: the file holding the text its line numbers refer to. */
+  extractedText: string | null;
+  /** For an .html source: what of the page is not the document (navigation, 打印 关闭 …), declared. */
+  leftOut: LeftOut[];
   documents: string[];
   coverage: Coverage;
   /** Metadata the manifest gave rather than the text, per field. */
@@ -184,9 +207,26 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     if (e instanceof SourceError && input.manifest) throw new SourceError(input.manifest.file, input.manifest.line, e.detail);
     throw e;
   }
-  const decoded = decodeSource(input.bytes, path);
+  const kind = sourceKind(entry);
+  if (/\.doc$/i.test(entry.file)) throw new SourceError(path, null, 'a .doc (Word 97–2003) file cannot be read: save it as .docx');
   const sourceAnomalies: AnomalyDraft[] = [];
-  if (decoded.encoding !== 'utf-8')
+  // A page or a Word file is read into lines of text first; those lines are what records cite.
+  let page: PageText | null = null;
+  let decoded: DecodedSource | (Omit<DecodedSource, 'encoding'> & { encoding: 'docx' });
+  if (kind === 'html') {
+    const d = decodePage(input.bytes, path);
+    page = readPage(d.text, path);
+    decoded = { text: page.lines.join('\n'), encoding: d.encoding, lineEndings: 'lf' };
+    if (d.encoding === 'gb18030')
+      sourceAnomalies.push({ code: 'encoding', line: null, message: `网页声明编码为 ${d.declared ?? '（未声明）'}，已按 GB18030 解码` });
+  } else if (kind === 'docx') {
+    const r = readDocx(input.bytes, path);
+    page = r.page;
+    sourceAnomalies.push(...r.anomalies);
+    decoded = { text: page.lines.join('\n'), encoding: 'docx', lineEndings: 'lf' };
+  } else decoded = decodeSource(input.bytes, path);
+  if (page) ctx.store.putText?.(path, decoded.text);
+  else if (decoded.encoding !== 'utf-8')
     sourceAnomalies.push({ code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
   if (decoded.lineEndings !== 'lf') {
     sourceAnomalies.push({ code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
@@ -213,11 +253,12 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   let furniture: Array<[number, number]> = [];
   let tableLines: number[] = [];
   let issueRaw: ReturnType<typeof adaptOfficialText>['issue'] = null;
-  const isCanonical = /\.md$/i.test(entry.file) || entry.format === 'canonical';
+  const isCanonical = kind === 'canonical';
   if (isCanonical) {
     adapted = [parseCanonical(text, path)];
   } else {
-    const result = adaptOfficialText(text, path, chain);
+    // A page's text holds no export markers ([bookmark: …]): a Word file's artefacts were read from its XML.
+    const result = page ? adaptPage(page, path, chain) : adaptOfficialText(text, path, chain);
     adapted = result.documents;
     furniture = result.furniture;
     tableLines = result.tableLines;
@@ -283,7 +324,10 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
         jurisdiction: jurisdiction.id,
         kind: doc.meta.kind,
         addressees: doc.meta.addressees,
-        originalUrl: entry.url ?? null,
+        originalUrl: entry.url ?? doc.meta.page?.url ?? null,
+        page: doc.meta.page
+          ? { published: doc.meta.page.published, indexNumber: doc.meta.page.indexNumber, fromPage: doc.meta.page.fields }
+          : null,
         issue,
         fromManifest: doc.meta.fromManifest,
         source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: doc.meta.lines },
@@ -362,6 +406,9 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
       encoding: decoded.encoding,
       lineEndings: decoded.lineEndings,
       lines: decoded.text.split('\n').length,
+      format: kind,
+      extractedText: page ? extractedTextPath(path) : null,
+      leftOut: page?.leftOut ?? [],
       documents: documents.map((d) => d.id),
       coverage,
       fromManifest: [...new Set(prepared.flatMap((p) => p.doc.meta.fromManifest))],

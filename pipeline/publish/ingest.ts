@@ -54,6 +54,11 @@ function diskStore(dir: string): CanonicalStore {
   return {
     put: (id, md) => writeFileSync(join(dir, `${id}.md`), md),
     get: (id) => readFileSync(join(dir, `${id}.md`), 'utf8'),
+    // content/generated/text/<file>.txt, beside canonical/ (see extractedTextPath).
+    putText: (file, text) => {
+      mkdirSync(join(dir, '../text'), { recursive: true });
+      writeFileSync(join(dir, '../text', `${file.split('/').at(-1)}.txt`), text + '\n');
+    },
   };
 }
 

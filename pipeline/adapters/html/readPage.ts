@@ -123,7 +123,7 @@ const BLOCK = new Set([
 const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 
 const isElement = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
-const elementsOf = (n: Element | Root) => n.children.filter(isElement);
+const elementsOf = (n: Element | Root): Element[] => (n.children as RootContent[]).filter((c): c is Element => c.type === 'element');
 
 function isHidden(el: Element): boolean {
   if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true;
