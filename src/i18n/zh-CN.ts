@@ -207,6 +207,8 @@ export const zhCN = {
   'doc.issue': '刊载',
   'doc.issue.value': '《{name}》{issue}',
   'doc.fullTitle': '完整标题',
+  'doc.published': '发布日期',
+  'doc.indexNumber': '索引号',
   'doc.worklist.lede':
     '本清单共 {count} 行，按中央政策分组；每行列出{place}的落实措施、牵头单位和完成时限。点“四级对照”查看中央、省、荆门、{short}各级原文。',
   'doc.worklist.wording':
