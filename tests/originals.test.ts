@@ -45,7 +45,10 @@ function ingest(file: string, bytes: Uint8Array, jurisdiction: string, failing =
  * Where the site reads a document differently from the hand-read values — the same way from
  * the original and from its text equivalent, so not a matter of the format — and why.
  */
-const READ_DIFFERENTLY: Record<string, { measures?: number; deadline?: Record<string, null>; amounts?: Record<string, Array<[number, string]>> }> = {
+const READ_DIFFERENTLY: Record<
+  string,
+  { measures?: number; deadline?: Record<string, null>; amounts?: Record<string, Array<[number, string]>> }
+> = {
   // 每季度最后一个月的30日前 recurs every quarter: no single deadline, so none is published.
   'hubei-wuhan-caidian-2023-zfgzbg-zrfj': { deadline: { '从2023年第一季度开始,各责任单位要在': null } },
   // 注释： is an unnumbered line under 十二、, so its notes 1.–5. are items of 十二、, not beside it.
@@ -191,7 +194,9 @@ describe('originals read as published', () => {
     );
     // 万载县: the real saved page — its 关联稿件, 访问量, chart images and footer are declared too.
     const wanzai = left('jiangxi-yichun-wanzai-2022-tjgb');
-    expect(wanzai).toEqual(expect.arrayContaining(['page-info:访问量：1632', 'chrome:【返回顶部】【关闭本页】', 'chrome:扫一扫在手机打开当前页']));
+    expect(wanzai).toEqual(
+      expect.arrayContaining(['page-info:访问量：1632', 'chrome:【返回顶部】【关闭本页】', 'chrome:扫一扫在手机打开当前页']),
+    );
     expect(wanzai.filter((l) => l.startsWith('image:'))).toHaveLength(11);
     expect(wanzai.some((l) => l.includes('图文解读'))).toBe(true);
   });
@@ -235,6 +240,8 @@ describe('a saved page dropped into content/sources/ with two manifest fields', 
       root: makeProject([{ file: 'old.doc', bytes: 'x', entry: { file: 'old.doc', jurisdiction: '天门市' } }]),
       write: false,
     });
-    expect(c.failures.map((f) => f.message)).toEqual(['content/sources/old.doc: a .doc (Word 97–2003) file cannot be read: save it as .docx']);
+    expect(c.failures.map((f) => f.message)).toEqual([
+      'content/sources/old.doc: a .doc (Word 97–2003) file cannot be read: save it as .docx',
+    ]);
   });
 });

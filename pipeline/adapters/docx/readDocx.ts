@@ -9,7 +9,9 @@ import { SourceError } from '../../sources/errors.ts';
 import { readPage, type PageText } from '../html/readPage.ts';
 import { WORD_ARTEFACT_MESSAGES, type WordConversion } from './artefacts.ts';
 
-const convertSync = createSyncFn<(bytes: Uint8Array) => Promise<WordConversion>>(fileURLToPath(new URL('./convert.worker.ts', import.meta.url)));
+const convertSync = createSyncFn<(bytes: Uint8Array) => Promise<WordConversion>>(
+  fileURLToPath(new URL('./convert.worker.ts', import.meta.url)),
+);
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -33,7 +35,9 @@ export function readDocx(bytes: Uint8Array, file: string): DocxText {
   const lineOf = (paragraph: string): number | null => {
     const p = squash(paragraph);
     if (!p) return null;
-    const at = keys.findIndex((k) => k === p || k.replace(/^\t/, '') === p || k.includes(p) || (p.length > 10 && p.includes(k) && k.length > 10));
+    const at = keys.findIndex(
+      (k) => k === p || k.replace(/^\t/, '') === p || k.includes(p) || (p.length > 10 && p.includes(k) && k.length > 10),
+    );
     return at >= 0 ? at + 1 : null;
   };
   const anomalies: AnomalyDraft[] = converted.artefacts.map((a) => ({

@@ -32,10 +32,15 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   if (bytes.length === 0) throw new SourceError(file, 1, 'file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strict('utf-8', bytes.subarray(3), file, 'starts with a UTF-8 BOM'), encoding: 'utf-8-bom', declared: declaredCharset(bytes) };
+    return {
+      text: strict('utf-8', bytes.subarray(3), file, 'starts with a UTF-8 BOM'),
+      encoding: 'utf-8-bom',
+      declared: declaredCharset(bytes),
+    };
   }
   const declared = declaredCharset(bytes);
-  if (declared && GB_LABELS.test(declared)) return { text: strict('gb18030', bytes, file, `declares charset=${declared}`), encoding: 'gb18030', declared };
+  if (declared && GB_LABELS.test(declared))
+    return { text: strict('gb18030', bytes, file, `declares charset=${declared}`), encoding: 'gb18030', declared };
   if (declared && !UTF8_LABELS.test(declared)) {
     // Big5, Shift-JIS …: never decoded as GB18030 garbage.
     throw new SourceError(file, 1, `page declares charset=${declared}; only UTF-8 and GB2312/GBK/GB18030 pages are read`);

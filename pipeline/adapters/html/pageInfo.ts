@@ -80,7 +80,9 @@ const INLINE = new RegExp(`(?:^|\\s)(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
  * when the line starts with a label; null otherwise.
  */
 export function inlinePairs(text: string): Array<{ label: PageLabel; value: string }> | null {
-  const t = foldText(text).replace(/\u00a0/g, ' ').trim();
+  const t = foldText(text)
+    .replace(/\u00a0/g, ' ')
+    .trim();
   const found = [...t.matchAll(INLINE)];
   if (!found.length || found[0]!.index !== 0) return null;
   return found.map((m, k) => {
@@ -102,7 +104,9 @@ const CHROME_WORDS =
 
 /** A widget of the page (打印 关闭, 扫一扫…, 返回顶部), as a whole element's text. */
 export function isChromeText(text: string): boolean {
-  const t = foldText(text).replace(/\u00a0/g, ' ').trim();
+  const t = foldText(text)
+    .replace(/\u00a0/g, ' ')
+    .trim();
   if (t === '' || t.length > 40) return false;
   if (/^扫一扫/.test(t) || /^(?:手机|微信)扫(?:一扫|码)/.test(t)) return true;
   // 返 回: one space between two characters of one word.

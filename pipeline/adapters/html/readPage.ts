@@ -156,6 +156,7 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
 
   // 1. Annotate: parent, order, dropped, text.
   let order = 0;
+  /** Returns the element's text as printed, hidden or not; `Info.text` keeps only what shows. */
   const annotate = (el: Element, parent: Element | null, depth: number, droppedAbove: boolean): string => {
     const dropped = droppedAbove || DROP.has(el.tagName) || isHidden(el);
     const me: Info = { parent, depth, order: order++, dropped, text: '', prose: 0, mark: null };
@@ -163,11 +164,12 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     let text = '';
     for (const c of el.children) {
       if (isElement(c)) text += annotate(c, el, depth + 1, dropped);
-      else if (c.type === 'text' && !dropped) text += c.value;
+      else if (c.type === 'text') text += c.value;
     }
-    me.text = text;
-    if (dropped && !droppedAbove && !DROP.has(el.tagName) && squash(text)) leftOut.push({ reason: 'hidden', text: clip(text), line: lineOf(el) });
-    return dropped ? '' : text;
+    me.text = dropped ? '' : text;
+    if (dropped && !droppedAbove && !DROP.has(el.tagName) && squash(text))
+      leftOut.push({ reason: 'hidden', text: clip(text), line: lineOf(el) });
+    return DROP.has(el.tagName) ? '' : text;
   };
   const htmlEl = elementsOf(tree).find((e) => e.tagName === 'html');
   if (!htmlEl) throw new SourceError(file, 1, 'page has no <html> element');
@@ -185,7 +187,11 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
       const content = String(el.properties.content ?? '').trim();
       if (name && content && !metaTags.has(name)) metaTags.set(name, content);
     } else if (el.tagName === 'title') {
-      pageTitle = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() || null;
+      pageTitle =
+        el.children
+          .map((c) => (c.type === 'text' ? c.value : ''))
+          .join('')
+          .trim() || null;
     } else if (el.tagName === 'link' && String(el.properties.rel ?? '').includes('canonical') && el.properties.href) {
       meta.url ??= String(el.properties.href);
     }
@@ -307,10 +313,11 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     for (let p: Element | null = b; p; p = info.get(p)!.parent) if (p === a) return true;
     return false;
   };
-  const matches = (text: string) => {
+  // `share`: how much of a page title a part of it must be (a title split over lines, 文号 glued before it).
+  const matches = (text: string, share = 0.6) => {
     const k = titleKey(text);
     if (k.length < 6) return false;
-    return keys.some((pk) => (pk.includes(k) && k.length >= pk.length * 0.6) || (k.includes(pk) && k.length <= pk.length * 1.6));
+    return keys.some((pk) => (pk.includes(k) && k.length >= pk.length * share) || (k.includes(pk) && k.length <= pk.length * 1.6));
   };
   const unmarkedText = (el: Element): string =>
     el.children
@@ -326,7 +333,10 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     }
     for (const c of elementsOf(el)) findTitles(c);
   };
-  if (!fromWord) findTitles(body);
+  // A container that holds the title itself (红头 and all) is the whole body.
+  const titleInside = (el: Element): boolean =>
+    !info.get(el)!.dropped && (matches(unmarkedText(el), 0.9) || elementsOf(el).some((c) => c !== el && titleInside(c)));
+  if (!fromWord && !elementsOf(content).some(titleInside)) findTitles(body);
   const lca = (a: Element, b: Element): Element => {
     for (let p: Element | null = a; p; p = info.get(p)!.parent) if (isAncestor(p, b)) return p;
     return body;
@@ -341,7 +351,6 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     }
   }
   const root = titleEl ? lca(titleEl, content) : content;
-  if (process.env.DEBUG_PAGE) console.error("content", content.tagName, content.properties.className, "title", titleEl?.tagName, titleEl?.properties.className, "root", root.tagName, root.properties.className, "total", total, info.get(content)!.prose);
   const childToward = (from: Element, to: Element): Element => {
     let p = to;
     while (info.get(p)!.parent !== from) p = info.get(p)!.parent!;
@@ -358,7 +367,10 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
   let bufferLine: number | null = null;
   let out: { lines: string[]; origin: Array<number | null> } = { lines, origin };
   const flush = () => {
-    const t = buffer.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ').trim();
+    const t = buffer
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .replace(/\u00a0/g, ' ')
+      .trim();
     if (t) {
       out.lines.push(t);
       out.origin.push(fromWord ? null : bufferLine);
@@ -573,14 +585,17 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     const kids = elementsOf(root);
     const from = first ? kids.indexOf(first) : 0;
     for (const c of kids.slice(0, from)) if (!info.get(c)!.dropped) declare(c, reasonOf(c));
+    // Without a title above the text, the body is the container itself (a table, if it is one).
+    if (!first) emit(root, false);
     // Text directly in the root (rare) belongs to the body.
-    for (const c of root.children.slice(first ? root.children.indexOf(first) : 0)) {
-      if (isElement(c)) emit(c, root === content);
-      else if (c.type === 'text') {
-        if (bufferLine === null && c.value.trim()) bufferLine = lineOf(c);
-        buffer += c.value;
+    else
+      for (const c of root.children.slice(root.children.indexOf(first))) {
+        if (isElement(c)) emit(c, root === content);
+        else if (c.type === 'text') {
+          if (bufferLine === null && c.value.trim()) bufferLine = lineOf(c);
+          buffer += c.value;
+        }
       }
-    }
     flush();
     for (const c of after) if (!info.get(c)!.dropped) declare(c, reasonOf(c));
   };
