@@ -230,8 +230,8 @@ describe('a saved page dropped into content/sources/ with two manifest fields', 
     const d = c.documents[0]!;
     expect(d.id).toBe('caizhengban-2023-1');
     const m = c.measures.find((x) => x.number === '一' && x.section)!;
-    expect(citation(m, d, 'https://example.org/x/')).toContain(
-      '原文网址：https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml',
+    expect(citation(m, { doc: d, issue: null, permalink: 'https://example.org/x/', cited: '2026-11-25' })).toContain(
+      'https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml（引用日期：2026-11-25）',
     );
   });
 
