@@ -5,6 +5,11 @@
 // dist/data/*.json), and checks each line with pipeline/publish/siteCoverage.ts. Run by
 // scripts/build.ts on the freshly built site before it replaces dist/; exits 1 when a
 // line is missing, naming it.
+//
+// The lines of a saved page or a Word file are those the ingest read it into and recorded
+// (content/generated/text/<file>.txt, `extractedText` in the report); the page itself is read
+// again with the ingest's own reader (pipeline/publish/sourceText.ts) to hold that text and
+// the items the report declares left out against it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,10 +21,13 @@ import {
   formatSiteCoverage,
   squash,
   type CoverageSource,
+  type OriginalSource,
   type Owner,
   type SiteCoverage,
 } from '../pipeline/publish/siteCoverage.ts';
+import { readSourceText, type SourceText } from '../pipeline/publish/sourceText.ts';
 import { decodeSource } from '../pipeline/sources/decode.ts';
+import { SourceError } from '../pipeline/sources/errors.ts';
 
 interface Sourced {
   id: string;
@@ -48,11 +56,18 @@ export function checkPublished(root: string, dist: string): SiteCoverage {
   const generated = join(root, 'content/generated');
   const report = readJson<IngestReport>(join(generated, 'report.json'));
   const sources: CoverageSource[] = report.generatedFrom.map((s) => {
+    const common = { file: s.file, furniture: s.furniture, tableLines: s.tableLines, inlineFurniture: s.inlineFurniture };
+    if (s.extractedText) {
+      // A page or a Word file: the lines the ingest read it into, held against the page.
+      const recorded = existsSync(join(root, s.extractedText)) ? readFileSync(join(root, s.extractedText), 'utf8').replace(/\n$/, '') : '';
+      const lines = recorded.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+      return { ...common, lines, original: original(readFileSync(join(root, s.file)), s, lines) };
+    }
     const text = decodeSource(readFileSync(join(root, s.file)), s.file).text;
     const lines = s.canonical
       ? parseCanonical(text, s.file).blocks.flatMap((b) => b.text.split('\n').map((t) => ({ line: b.lines[0], text: t })))
       : text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-    return { file: s.file, lines, furniture: s.furniture, tableLines: s.tableLines, inlineFurniture: s.inlineFurniture };
+    return { ...common, lines };
   });
   const owners: Owner[] = [
     ...readJson<Sourced[]>(join(generated, 'measures.json')).map((m) => ({ kind: 'measure' as const, ...owner(m) })),
@@ -80,6 +95,28 @@ export function checkPublished(root: string, dist: string): SiteCoverage {
     return data.get(key)!;
   };
   return checkSiteCoverage(sources, owners, pageText, dataText);
+}
+
+/** The page or Word file behind recorded lines: what it reads to now, its own text, what the report declares left out. */
+function original(bytes: Uint8Array, s: IngestReport['generatedFrom'][number], lines: CoverageSource['lines']): OriginalSource {
+  let read: SourceText;
+  try {
+    read = readSourceText(bytes, s.file, s.format);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    return { origin: new Map(), record: [], leftOut: [], balance: false, differs: { line: 1, text: e.message } };
+  }
+  const now = read.text.split('\n');
+  const at = Math.max(now.length, lines.length);
+  let differs: OriginalSource['differs'] = null;
+  for (let i = 0; i < at && !differs; i++) if (now[i] !== lines[i]?.text) differs = { line: i + 1, text: now[i] ?? lines[i]!.text };
+  return {
+    origin: new Map((read.page?.origin ?? []).map((o, i) => [i + 1, o])),
+    record: read.record ?? [],
+    leftOut: s.leftOut.filter((l) => l.reason !== 'image').map((l) => l.text),
+    balance: s.format === 'html',
+    differs,
+  };
 }
 
 function owner(r: Sourced): Omit<Owner, 'kind'> {

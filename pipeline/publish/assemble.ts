@@ -10,10 +10,8 @@
 // record behind, and the others publish. Pure: bytes and data files in, records out.
 import type { AnomalyDraft } from '../anomalies.ts';
 import { ANOMALY_REGISTRY, severityOf } from '../anomalies.ts';
-import { readDocx } from '../adapters/docx/readDocx.ts';
 import { adaptPage } from '../adapters/html/adaptPage.ts';
-import { decodePage } from '../adapters/html/charset.ts';
-import { readPage, type LeftOut, type PageText } from '../adapters/html/readPage.ts';
+import type { LeftOut } from '../adapters/html/readPage.ts';
 import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
 import { parseCanonical, renderCanonical, type CanonicalDoc } from '../canonical/blocks.ts';
 import { extractPercentages, readAmounts } from '../extract/amounts.ts';
@@ -29,10 +27,11 @@ import { findArtefacts, withoutArtefacts } from '../text/artefacts.ts';
 import { wenhaoParts } from '../grammar/wenhao.ts';
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { Anomaly, Document, GazetteIssue, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
-import { decodeSource, type DecodedSource } from '../sources/decode.ts';
+import type { DecodedSource } from '../sources/decode.ts';
 import { SourceError } from '../sources/errors.ts';
 import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
 import { measureCoverage, type Coverage, type InlineFurniture } from './coverage.ts';
+import { extractedTextPath, readSourceText, sourceKind, type SourceKind } from './sourceText.ts';
 import { agencyUrl, documentIdFor, documentUrl, issueId, issueUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 
 export interface SourceInput {
@@ -49,18 +48,6 @@ export interface CanonicalStore {
   get(documentId: string): string;
   /** The text a page or Word file was read into (the lines its records cite), by source file name. */
   putText?(file: string, text: string): void;
-}
-
-/** Where the text of an .html or .docx source is written: its line numbers refer to this file. */
-export const extractedTextPath = (file: string) => `content/generated/text/${file.split('/').at(-1)}.txt`;
-
-/** How a source is read, from its extension (and the manifest's `format` for text). */
-export type SourceKind = 'text' | 'canonical' | 'html' | 'docx';
-export function sourceKind(entry: ManifestEntry): SourceKind {
-  if (entry.format === 'canonical' || /\.md$/i.test(entry.file)) return 'canonical';
-  if (entry.format === 'html' || /\.(?:s?html?|xhtml)$/i.test(entry.file)) return 'html';
-  if (entry.format === 'docx' || /\.docx$/i.test(entry.file)) return 'docx';
-  return 'text';
 }
 
 export function memoryStore(): CanonicalStore & { all(): Array<{ document: string; markdown: string }> } {
@@ -208,26 +195,11 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     throw e;
   }
   const kind = sourceKind(entry);
-  if (/\.doc$/i.test(entry.file)) throw new SourceError(path, null, 'a .doc (Word 97–2003) file cannot be read: save it as .docx');
-  const sourceAnomalies: AnomalyDraft[] = [];
   // A page or a Word file is read into lines of text first; those lines are what records cite.
-  let page: PageText | null = null;
-  let decoded: DecodedSource | (Omit<DecodedSource, 'encoding'> & { encoding: 'docx' });
-  if (kind === 'html') {
-    const d = decodePage(input.bytes, path);
-    page = readPage(d.text, path);
-    decoded = { text: page.lines.join('\n'), encoding: d.encoding, lineEndings: 'lf' };
-    if (d.encoding === 'gb18030')
-      sourceAnomalies.push({ code: 'encoding', line: null, message: `网页声明编码为 ${d.declared ?? '（未声明）'}，已按 GB18030 解码` });
-  } else if (kind === 'docx') {
-    const r = readDocx(input.bytes, path);
-    page = r.page;
-    sourceAnomalies.push(...r.anomalies);
-    decoded = { text: page.lines.join('\n'), encoding: 'docx', lineEndings: 'lf' };
-  } else decoded = decodeSource(input.bytes, path);
+  const decoded = readSourceText(input.bytes, path, kind);
+  const page = decoded.page;
+  const sourceAnomalies: AnomalyDraft[] = [...decoded.anomalies];
   if (page) ctx.store.putText?.(path, decoded.text);
-  else if (decoded.encoding !== 'utf-8')
-    sourceAnomalies.push({ code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
   if (decoded.lineEndings !== 'lf') {
     sourceAnomalies.push({ code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
   }

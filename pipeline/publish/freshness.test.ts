@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,30 @@ describe('unpublishable', () => {
     report(root, {});
     markUnpublishable(root, 'coverage FAILED');
     expect(unpublishable(root, false)).toMatch(/the last build failed after this ingest \(coverage FAILED\)/);
+  });
+  it('hashes saved pages and Word files like any source, and the readers of both with the pipeline', () => {
+    const root = project();
+    const docx = 'tests/fixtures/originals/docx/hubei-tianmen-2023-fangzhi-fuzhuang-ruogan-yijian.docx';
+    cpSync('tests/fixtures/originals/html/zhejiang-hangzhou-2020-zfgzbg-zrfj.html', join(root, 'content/sources/hangzhou.html'));
+    cpSync(docx, join(root, 'content/sources/tianmen.docx'));
+    for (const f of ['pipeline/adapters/html/readPage.ts', 'pipeline/adapters/docx/convert.worker.ts', 'pipeline/publish/sourceText.ts']) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      cpSync(f, join(root, f));
+    }
+    expect(Object.keys(fingerprint(root))).toEqual([
+      'content/agencies.yaml',
+      'content/sources/a.txt',
+      'content/sources/hangzhou.html',
+      'content/sources/manifest.yaml',
+      'content/sources/tianmen.docx',
+      'pipeline/adapters/docx/convert.worker.ts',
+      'pipeline/adapters/html/readPage.ts',
+      'pipeline/publish/sourceText.ts',
+    ]);
+    report(root, {});
+    // A Word file saved again (one byte of its zip changed) makes the report stale.
+    const bytes = readFileSync(docx);
+    writeFileSync(join(root, 'content/sources/tianmen.docx'), Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]));
+    expect(unpublishable(root, false)).toMatch(/changed since the last ingest: content\/sources\/tianmen\.docx \(changed\)/);
   });
 });

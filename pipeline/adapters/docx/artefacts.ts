@@ -18,6 +18,8 @@ export interface WordConversion {
   /** mammoth's own warnings (unknown styles …). */
   messages: string[];
   artefacts: WordArtefact[];
+  /** The accept-all text of every paragraph of word/document.xml, in order: the Word file's own text. */
+  paragraphs: string[];
 }
 
 /** How each artefact is reported (zh-CN, on /quality/ under `word-artefact`). */

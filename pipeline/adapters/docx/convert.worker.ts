@@ -19,11 +19,17 @@ const textOf = (el: XmlElement, tag: 't' | 'delText' | 'instrText') =>
     .map((t) => t.textContent ?? '')
     .join('');
 
-/** A paragraph's text with every tracked change accepted (w:del left out). */
+/**
+ * A paragraph's text with every tracked change accepted (w:del left out). The paragraphs of
+ * a text box inside it are paragraphs of their own, not its text.
+ */
 function acceptedText(p: XmlElement): string {
   return all(p, 't')
     .filter((t) => {
-      for (let n = t.parentNode; n && n !== p; n = n.parentNode) if ((n as XmlElement).localName === 'del') return false;
+      for (let n = t.parentNode; n && n !== p; n = n.parentNode) {
+        const name = (n as XmlElement).localName;
+        if (name === 'del' || name === 'p') return false;
+      }
       return true;
     })
     .map((t) => t.textContent ?? '')
@@ -45,8 +51,10 @@ async function convert(bytes: Uint8Array): Promise<WordConversion> {
       comments.set(c.getAttributeNS(W, 'id') ?? '', { author: c.getAttributeNS(W, 'author') ?? '', text: textOf(c, 't') });
   }
   const artefacts: WordArtefact[] = [];
+  const paragraphs: string[] = [];
   for (const p of all(doc, 'p')) {
     const paragraph = acceptedText(p);
+    paragraphs.push(paragraph);
     for (const b of all(p, 'bookmarkStart')) artefacts.push({ kind: 'bookmark', text: b.getAttributeNS(W, 'name') ?? '', paragraph });
     for (const r of all(p, 'commentReference')) {
       const c = comments.get(r.getAttributeNS(W, 'id') ?? '');
@@ -58,7 +66,7 @@ async function convert(bytes: Uint8Array): Promise<WordConversion> {
     const instr = textOf(p, 'instrText').trim();
     if (instr) artefacts.push({ kind: 'field', text: instr, paragraph });
   }
-  return { html: result.value, messages: result.messages.map((m) => m.message), artefacts };
+  return { html: result.value, messages: result.messages.map((m) => m.message), artefacts, paragraphs };
 }
 
 runAsWorker(convert);

@@ -24,6 +24,14 @@ describe('readDocx', () => {
       ['word-artefact', 25],
     ]);
   });
+  it('gives the Word file’s own text, paragraph by paragraph, read apart from mammoth: each is in the lines (no comment, no deletion)', () => {
+    const { page, paragraphs } = docx('hubei-tianmen-2023-fangzhi-fuzhuang-ruogan-yijian');
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const text = squash(page.lines.join(''));
+    expect(paragraphs.filter((p) => squash(p) !== '' && !text.includes(squash(p)))).toEqual([]);
+    expect(paragraphs.join('\n')).not.toContain('请核实');
+    expect(paragraphs.some((p) => p.includes('(责任单位:市人社局、市财政局)'))).toBe(true);
+  });
   it('refuses a file that is not a zip archive, naming it', () => {
     expect(() => readDocx(new TextEncoder().encode('{\\rtf1'), 'content/sources/x.docx')).toThrow(
       'content/sources/x.docx: not a Word (.docx) file',

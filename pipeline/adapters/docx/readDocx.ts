@@ -19,6 +19,8 @@ export interface DocxText {
   page: PageText;
   /** Word artefacts, each on the line of the paragraph it sits in. */
   anomalies: AnomalyDraft[];
+  /** The Word file's own text: the accept-all text of each paragraph of word/document.xml (read apart from mammoth). */
+  paragraphs: string[];
 }
 
 export function readDocx(bytes: Uint8Array, file: string): DocxText {
@@ -45,5 +47,5 @@ export function readDocx(bytes: Uint8Array, file: string): DocxText {
     line: lineOf(a.paragraph),
     message: WORD_ARTEFACT_MESSAGES[a.kind](a.text),
   }));
-  return { page, anomalies };
+  return { page, anomalies, paragraphs: converted.paragraphs };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from './readPage.ts';
+import { readPage, textNodes } from './readPage.ts';
 
 const page = (body: string, head = '') => readPage(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'x.html');
 
@@ -75,5 +75,24 @@ describe('readPage', () => {
     ]);
     expect(p.tables[1]!.rows[1]![1]).toEqual({ text: '明确资金办理时限。', lines: [6, 6], mergedUp: true });
     expect(p.tables[1]!.rows[0]![2]).toEqual({ text: '市财政局\n市税务局', lines: [7, 8] });
+  });
+
+  it('accounts for every text node of the page: in the lines or declared left out, whole (a long navigation line too)', () => {
+    const links = Array.from({ length: 12 }, (_, k) => `<a href="/l${k}">栏目${k}政务公开信息</a>`).join(' ');
+    const html = `<!DOCTYPE html><html><head><title>通知</title><script>var x = "不是正文";</script></head><body>
+       <div class="nav">${links}</div>
+       <div id="zoom"><p>各乡镇人民政府:</p><p>一、加快财政支出进度。<span style="display:none">隐藏文字</span></p>
+       <img alt="二维码" src="qr.png"></div>
+       <div>【<a href="javascript:window.print()">打印本页</a>】 【<a href="javascript:window.close()">关闭窗口</a>】</div></body></html>`;
+    const p = readPage(html, 'x.html');
+    const nodes = textNodes(html);
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(nodes.map((n) => n.line)).toEqual([...Array<number>(12).fill(2), 3, 3, 3, 5, 5, 5, 5, 5]);
+    const navigation = p.leftOut.find((l) => l.reason === 'navigation')!;
+    expect(squash(navigation.text)).toBe(Array.from({ length: 12 }, (_, k) => `栏目${k}政务公开信息`).join(''));
+    // Characters add up: the page's text = the lines + what was declared (the image's alt text is no text node).
+    const size = (xs: string[]) => xs.reduce((n, x) => n + squash(x).length, 0);
+    expect(size(nodes.map((n) => n.text))).toBe(size(p.lines) + size(p.leftOut.filter((l) => l.reason !== 'image').map((l) => l.text)));
+    expect(p.lines).toEqual(['各乡镇人民政府:', '一、加快财政支出进度。']);
   });
 });

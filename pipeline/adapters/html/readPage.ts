@@ -31,6 +31,7 @@ export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 /** What was left out of the document's text, and why: the declared furniture of a page. */
 export interface LeftOut {
   reason: LeftOutReason;
+  /** The text as the page shows it, whole (an image: its alt text or address): what the published-site check accounts for. */
   text: string;
   /** Line in the HTML file, when the page was parsed from one. */
   line: number | null;
@@ -145,6 +146,27 @@ interface Info {
   mark: Exclude<LeftOutReason, 'outside-body' | 'hidden' | 'image'> | null;
 }
 
+/**
+ * The page's own text, node by node with the HTML line it starts on: every text node outside
+ * the elements that never show a document's text (<head>, scripts, styles, form controls,
+ * media — DROP above). Whatever readPage makes of the page must account for each of them:
+ * in the document's lines, or declared left out. The published-site check holds the two
+ * against each other (scripts/check-coverage.ts), so the page stays the source of record.
+ */
+export function textNodes(html: string): Array<{ text: string; line: number | null }> {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const out: Array<{ text: string; line: number | null }> = [];
+  const walk = (n: Root | Element) => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        if (squash(c.value)) out.push({ text: c.value, line: c.position?.start.line ?? null });
+      } else if (c.type === 'element' && !DROP.has(c.tagName)) walk(c);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
 /** Read a decoded HTML page. `whole`: the page is all document (HTML made from a Word file). */
 export function readPage(html: string, file: string, options: { whole?: boolean; titles?: string[] } = {}): PageText {
   const tree = unified().use(rehypeParse).parse(html) as Root;
@@ -168,7 +190,7 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
     }
     me.text = dropped ? '' : text;
     if (dropped && !droppedAbove && !DROP.has(el.tagName) && squash(text))
-      leftOut.push({ reason: 'hidden', text: clip(text), line: lineOf(el) });
+      leftOut.push({ reason: 'hidden', text: squashSpaces(text), line: lineOf(el) });
     return DROP.has(el.tagName) ? '' : text;
   };
   const htmlEl = elementsOf(tree).find((e) => e.tagName === 'html');
@@ -389,7 +411,7 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
   };
   const declare = (el: Element, reason: LeftOutReason) => {
     const scratch = collect(el, true);
-    scratch.lines.forEach((t, k) => leftOut.push({ reason, text: clip(t), line: scratch.origin[k] ?? lineOf(el) }));
+    scratch.lines.forEach((t, k) => leftOut.push({ reason, text: t, line: scratch.origin[k] ?? lineOf(el) }));
   };
   /** The lines of an element on their own (a cell's paragraphs, a left-out block). */
   const collect = (el: Element, inside: boolean) => {
@@ -608,10 +630,6 @@ export function readPage(html: string, file: string, options: { whole?: boolean;
 
 const PAGE_DATE_LINE = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: \S{2,20})?$/;
 const squashSpaces = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
-const clip = (s: string) => {
-  const t = squashSpaces(s);
-  return t.length > 80 ? t.slice(0, 79) + '…' : t;
-};
 
 /** A <title> without the site's name: 杭州市人民政府办公厅关于…的通知-杭州网 → the first part. */
 function siteTitle(title: string | null): string | null {
