@@ -470,6 +470,8 @@ export const zhCN = {
   'search.sort.relevance': '相关度',
   'search.sort.amount-desc': '金额从高到低',
   'search.sort.amount-asc': '金额从低到高',
+  'search.sort.subsidy-desc': '补贴/奖励金额从高到低',
+  'search.sort.subsidy-asc': '补贴/奖励金额从低到高',
   'search.toFilters': '筛选',
   'search.filters': '筛选',
   'search.more': '显示更多结果',
@@ -531,6 +533,7 @@ export const zhCN = {
   'search.card.wenhaoMatch': '文号相符',
   'search.card.browseDocument': '列出这份文件的全部措施',
   'search.card.section': '见：',
+  'search.card.amountKind': '（{kind}）',
 
   // Search filters: their names, and the labels of the amount filter's two values.
   'facet.place': '地区',
@@ -550,7 +553,7 @@ export type UIKey = keyof UIMessages;
 export const t: Translate<UIMessages> = translator(zhCN);
 
 /** The messages the search page's client needs; the page hands them over in a data attribute. */
-export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.', 'validity.status.'] as const;
+export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.', 'validity.status.', 'amountKind.'] as const;
 export type ClientKey = Extract<UIKey, `${(typeof CLIENT_PREFIXES)[number]}${string}`>;
 export type ClientMessages = Pick<UIMessages, ClientKey>;
 /** The `t()` the search client works with: only the client's messages. */
