@@ -19,6 +19,7 @@ export const zhCN = {
   'site.nav.docs': '文件',
   'site.nav.agencies': '单位',
   'site.nav.places': '地区',
+  'site.nav.amounts': '金额',
   'site.nav.data': '开放数据',
   'site.nav.quality': '数据质量',
   'site.search': '全站搜索',
@@ -401,6 +402,32 @@ export const zhCN = {
   'data.guarantees.failClosed':
     '导入或构建失败时不发布任何内容：网站整体替换，中途失败或被中断时保留上一版；导入报告过期或失败时拒绝构建。',
   'data.guarantees.csv': 'CSV 中以 = + - @ 开头的文字单元格前加单引号，电子表格不会把它当作公式执行。',
+
+  // The amount explorer (/amounts/).
+  'amounts.title': '金额一览',
+  'amounts.description': '政策措施中写明的全部 {count} 笔金额（{measures} 条措施），按金额、类别、地区筛选和排序，可下载 CSV。',
+  'amounts.lede':
+    '各文件措施中写明的 {count} 笔金额（来自 {measures} 条措施），默认按人民币金额从高到低排列。每笔金额都注明类别：发给企业或个人的补贴/奖励，与政府安排的资金、力争达到的目标、获得支持须达到的门槛分开列出。',
+  'amounts.kindMeaning': '{label} {count} 笔',
+  'amounts.download': '全部金额也可直接下载：[amounts.csv](/data/amounts.csv)。',
+  'amounts.filters': '筛选金额',
+  'amounts.all': '全部',
+  'amounts.option': '{label}（{count}）',
+  'amounts.min': '最低金额（元）',
+  'amounts.max': '最高金额（元）',
+  'amounts.min.placeholder': '如 100万',
+  'amounts.range.help': '可写 1000000、100万 或 1.5亿；区间金额只要与范围有重叠即列出。外币金额不折算，设定范围后不再列出。',
+  'amounts.range.invalid': '金额范围无法识别，请写成 1000000、100万 或 1.5亿 的形式。',
+  'amounts.csv': '下载当前列表（CSV）',
+  'amounts.reset': '清除筛选',
+  'amounts.status': '显示 {shown} 笔金额，共 {total} 笔',
+  'amounts.table': '全部金额',
+  'amounts.col.yuan': '金额（元）',
+  'amounts.col.raw': '原文',
+  'amounts.col.per': '计量单位',
+  'amounts.per': '每{unit}',
+  'amounts.rawContext': '（{raw}）',
+  'amounts.otherCurrency': '—（{amount}，{currency}，不折算）',
 
   // Data quality.
   'quality.title': '数据质量',

@@ -2,8 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadData } from '../../lib/data.ts';
 import { agenciesCsv, agenciesJson, documentsCsv, documentsJson, issuesJson, measuresCsv, measuresJson } from '../../lib/opendata.ts';
+import { amountRows, amountsCsv } from '../../lib/amountTable.ts';
+import { measureHeading } from '../../lib/format.ts';
 
-const files = {
+const files: Record<string, (site: URL | undefined) => Promise<Response>> = {
   'measures.json': async () => json(measuresJson((await loadData()).measures)),
   'agencies.json': async () => json(agenciesJson((await loadData()).agencies)),
   'documents.json': async () => json(documentsJson((await loadData()).documents)),
@@ -14,7 +16,9 @@ const files = {
   },
   'agencies.csv': async () => csv(agenciesCsv((await loadData()).agencies)),
   'documents.csv': async () => csv(documentsCsv((await loadData()).documents)),
-} as const;
+  // Every amount, one row each, as on /amounts/ (whose CSV button gives the rows in view).
+  'amounts.csv': async (site) => csv(amountsCsv(amountRows(await loadData(), measureHeading), String(site))),
+};
 
 const json = (data: unknown) =>
   new Response(JSON.stringify(data, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
@@ -22,4 +26,4 @@ const csv = (text: string) => new Response(text, { headers: { 'Content-Type': 't
 
 export const getStaticPaths: GetStaticPaths = () => Object.keys(files).map((file) => ({ params: { file } }));
 
-export const GET: APIRoute = ({ params }) => files[params.file as keyof typeof files]();
+export const GET: APIRoute = ({ params, site }) => files[params.file!]!(site);
