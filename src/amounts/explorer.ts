@@ -4,7 +4,7 @@
 // the rows in view, in their order. The state lives in the URL
 // (/amounts/?kind=subsidy&sort=yuan&dir=descending), so a filtered view can be shared.
 //
-// The rows' data comes from the page as JSON (#amount-rows), the messages as data-messages.
+// The rows' data comes from the page as JSON (data-rows), the messages as data-messages.
 import { parseAmountQuery } from '../../pipeline/grammar/moneyQuery.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import type { UIMessages } from '../i18n/zh-CN.ts';
@@ -35,7 +35,7 @@ class AmountExplorer extends HTMLElement {
 
   connectedCallback(): void {
     this.#t = translator(JSON.parse(this.dataset['messages'] ?? '{}') as ExplorerMessages);
-    const rows = JSON.parse(required(this, '#amount-rows', HTMLScriptElement).textContent ?? '[]') as AmountRow[];
+    const rows = JSON.parse(this.dataset['rows'] ?? '[]') as AmountRow[];
     this.#rows = new Map(rows.map((r) => [r.key, r]));
     this.#form = required(this, 'form.explorer-filters', HTMLFormElement);
     this.#status = required(this, '.explorer-status', HTMLElement);
