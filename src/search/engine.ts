@@ -146,7 +146,20 @@ export class SearchEngine {
             : {};
       return this.#text(parsed, state, parsed.text || null, { ...extra, ...subsidy }, scope);
     }
-    return { parsed, mode: 'empty', items: [], counts: {}, facets: [], hints: {} };
+    return this.#browse(parsed);
+  }
+
+  /**
+   * Nothing asked yet: browse mode. The filters are offered with the whole site's counts
+   * (Pagefind's filter index), so a reader can start from 完成时限 2022年12月 or a place
+   * without typing anything.
+   */
+  async #browse(parsed: ParsedQuery): Promise<Outcome> {
+    const all = await (await this.pagefind()).filters();
+    const counts: FacetCounts = {};
+    for (const facet of FACETS) if (all[facet]) counts[facet] = all[facet];
+    const facets = FACETS.filter((f) => Object.keys(counts[f] ?? {}).length > 0);
+    return { parsed, mode: 'empty', items: [], counts, facets, hints: {} };
   }
 
   /** The documents a query's 文号 name, and the pages citing those 文号; null when it names none. */

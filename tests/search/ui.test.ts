@@ -57,9 +57,10 @@ describe('filters', () => {
     expect(await countOf('place', '钟祥市')).toBe(2);
     await page.check(radio('place', '钟祥市'));
     await settled(page);
+    // The chain page first: its texts print 1000元 four times (relevance counts how often).
     expect(await resultUrls(page)).toEqual([
-      measureSaying('可按每人1000元的标准，发放一次性扩岗补助'),
       '/docs/zhongxiang-2022-wenzhu-jingji-qingdan/policy-7/',
+      measureSaying('可按每人1000元的标准，发放一次性扩岗补助'),
     ]);
     expect(stateOf(page)).toEqual({ q: '1000元', place: '钟祥市' });
   });
@@ -265,7 +266,6 @@ describe('empty, no-result and no-JavaScript states', () => {
     await page.goto(h.server.url + '/search/');
     await settled(page);
     expect(await page.isVisible('#search-empty')).toBe(true);
-    expect(await page.isVisible('#search-filters')).toBe(false);
     await page.click('#search-empty a:text-is("5万元")');
     await settled(page);
     expect(stateOf(page)).toEqual({ q: '5万元' });
@@ -273,6 +273,22 @@ describe('empty, no-result and no-JavaScript states', () => {
     await page.goBack();
     await settled(page);
     expect(await page.isVisible('#search-empty')).toBe(true);
+  });
+
+  it('an empty query shows the filters with the whole site’s counts (browse mode), and choosing one browses', async () => {
+    await page.goto(h.server.url + '/search/');
+    await settled(page);
+    expect(await page.isVisible('#search-filters')).toBe(true);
+    const legends = await page.$$eval('#search-facets legend', (ls) => ls.map((l) => l.textContent));
+    expect(legends).toEqual(expect.arrayContaining(['地区', '完成时限']));
+    // 钟祥's work list: 173 measure pages, the document page and 33 chain pages.
+    expect(await countOf('place', '钟祥市')).toBe(
+      measures.filter((m) => m.jurisdiction === 'zhongxiang').length + 1 + 33,
+    );
+    await page.check(radio('deadline', '2022年6月'));
+    await settled(page);
+    expect(stateOf(page)).toEqual({ deadline: '2022年6月' });
+    expect((await resultUrls(page)).length).toBe(measures.filter((m) => m.deadline?.normalized === '2022-06').length);
   });
 
   it('no results: says so, and offers ways on', async () => {
