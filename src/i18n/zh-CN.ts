@@ -20,6 +20,7 @@ export const zhCN = {
   'site.nav.agencies': '单位',
   'site.nav.places': '地区',
   'site.nav.amounts': '金额',
+  'site.nav.deadlines': '时限',
   'site.nav.data': '开放数据',
   'site.nav.quality': '数据质量',
   'site.search': '全站搜索',
@@ -428,6 +429,23 @@ export const zhCN = {
   'amounts.per': '每{unit}',
   'amounts.rawContext': '（{raw}）',
   'amounts.otherCurrency': '—（{amount}，{currency}，不折算）',
+
+  // Deadlines (/deadlines/).
+  'deadlines.title': '完成时限',
+  'deadlines.description': '按完成时限（月份、持续推进）列出 {count} 条写明时限的措施，分地区、分牵头单位计数。',
+  'deadlines.lede':
+    '{total} 条措施中有 {count} 条写明了完成时限。下表按月份（只写年份的排在该年各月之后）、持续推进和其他写法分组，每组再按地区和牵头单位列出；由两个单位共同牵头的措施在两个单位下各列一次。',
+  'deadlines.overview': '各完成时限的措施数',
+  'deadlines.count': '条数',
+  'deadlines.byPlace': '地区',
+  'deadlines.placeCount': '{place} {count}',
+  'deadlines.group': '{deadline}（{count} 条）',
+  'deadlines.place': '{place}（{count} 条）',
+  'deadlines.table': '{deadline}到期的{place}措施，按牵头单位',
+  'deadlines.search': '在搜索页按“{deadline}”筛选',
+  'deadlines.other': '其他写法（非日期）',
+  'deadlines.noLead': '未写明牵头单位',
+  'deadlines.none.show': '展开 {count} 条未写明完成时限的措施',
 
   // Data quality.
   'quality.title': '数据质量',

@@ -15,8 +15,8 @@ async function open(page: Page, query = ''): Promise<void> {
 }
 const visible = (page: Page) =>
   page.$$eval('.amount-table tbody tr:not([hidden])', (trs) =>
-    trs.map((tr) => ({
-      key: (tr as HTMLElement).dataset['key']!,
+    (trs as HTMLTableRowElement[]).map((tr) => ({
+      key: tr.dataset['key']!,
       yuan: (tr.cells[0] as HTMLElement).dataset['value'] ?? '',
       figure: tr.cells[1]!.querySelector('b')!.textContent!,
       kind: tr.cells[3]!.textContent!.trim(),
@@ -29,7 +29,9 @@ describe('without JavaScript', () => {
     const context = await h.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${h.server.url}/amounts/`);
-    const rows = await page.$$eval('.amount-table tbody tr', (trs) => trs.map((tr) => (tr.cells[0] as HTMLElement).dataset['value'] ?? ''));
+    const rows = await page.$$eval('.amount-table tbody tr', (trs) =>
+      (trs as HTMLTableRowElement[]).map((tr) => (tr.cells[0] as HTMLElement).dataset['value'] ?? ''),
+    );
     expect(rows).toHaveLength(allAmounts.length);
     const yuan = rows.filter((v) => v !== '').map(Number);
     expect(yuan).toEqual([...yuan].sort((a, b) => b - a));
