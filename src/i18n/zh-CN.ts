@@ -141,6 +141,18 @@ export const zhCN = {
   'wording.adapted': '在上一级（{above}）原文基础上改写（文字重合 {percent}）',
   'wording.own': '与上一级（{above}）表述不同（文字重合 {percent}）',
 
+  // Character-level comparison with the level above (components/WordingDiff.astro).
+  'diff.legend': '逐字对比（{above} → {label}）。',
+  'diff.legend.removed': '删去的字',
+  'diff.legend.removedMeans': '（删除线）为上一级原文有、本级删去的文字；',
+  'diff.legend.added': '新增的字',
+  'diff.legend.addedMeans': '（下划线）为本级新增的文字。',
+  'diff.removed.start': '［删去：',
+  'diff.added.start': '［新增：',
+  'diff.end': '］',
+  'diff.identical': '与上一级原文逐字相同，没有差异。',
+  'diff.own.summary': '表述不同，展开逐字对比',
+
   // Citation of a measure, GB/T 7714-2015 for an electronic official document ([A/OL]), at item level:
   // issuer.《title》（文号）part[A/OL]. 载《gazette》issue. date. URL（引用日期）. lib/format.ts citation() fills it.
   'citation.text': '{issuer}《{title}》{wenhao}{part}[A/OL]. {gazette}{date}{url}（引用日期：{cited}）',
@@ -212,7 +224,7 @@ export const zhCN = {
   'doc.worklist.lede':
     '本清单共 {count} 行，按中央政策分组；每行列出{place}的落实措施、牵头单位和完成时限。点“四级对照”查看中央、省、荆门、{short}各级原文。',
   'doc.worklist.wording':
-    '措辞对比：{total} 条{place}落实措施中，{identical} 条与上一级原文完全相同，{near} 条基本相同（文字重合 85% 以上），{adapted} 条在上一级原文基础上改写。每条措施页面写明对比结果。',
+    '措辞对比：{total} 条{place}落实措施中，[{identical} 条与上一级原文完全相同]({identicalHref})，[{near} 条基本相同]({nearHref})（文字重合 85% 以上），[{adapted} 条在上一级原文基础上改写]({adaptedHref})，[{own} 条自行表述]({ownHref})。每条措施页面有逐字对比。',
   'doc.worklist.chainLink': '四级对照',
   'doc.worklist.meta': '牵头：',
   'doc.worklist.deadline': ' · 时限：{deadline}',
@@ -277,6 +289,10 @@ export const zhCN = {
   'chain.lede': '本页按原表格逐行对照{levels}各级原文。与上一行合并的单元格以“同上”标出。',
   'chain.table': '中央政策 {number} 四级对照表',
   'chain.sameAsAbove': '同上',
+  'chain.wording': '措辞对比',
+  'chain.wording.counts':
+    '本项 {total} 条{place}落实措施中，[{identical} 条与上一级原文完全相同](#wording-identical)，[{near} 条基本相同](#wording-near-identical)，[{adapted} 条改写](#wording-adapted)，[{own} 条自行表述](#wording-own)。全部工作清单的对比见[措辞对比](/compare/)页。',
+  'chain.wording.group': '{verdict}（{count} 条）',
 
   // Gazette issues (/gazettes/<id>/).
   'gazette.pageTitle': '{name}{issue}',
@@ -429,6 +445,23 @@ export const zhCN = {
   'amounts.per': '每{unit}',
   'amounts.rawContext': '（{raw}）',
   'amounts.otherCurrency': '—（{amount}，{currency}，不折算）',
+
+  // Copied wording (/compare/).
+  'compare.title': '措辞对比',
+  'compare.description': '工作清单中 {count} 条落实措施与上一级原文的措辞对比，按文字重合度从高到低排列。',
+  'compare.lede':
+    '工作清单的每条本级落实措施都与上一级（如荆门市）的原文对比：文字重合度按两段文字共有的相邻字对计算，不计标点和空格。下面按重合度从高到低列出；点开措施可看逐字对比。',
+  'compare.none': '本站收录的文件中没有可对比上一级原文的工作清单。',
+  'compare.verdict.identical': '与上一级原文完全相同',
+  'compare.verdict.near-identical': '基本相同（文字重合 85% 以上）',
+  'compare.verdict.adapted': '在上一级原文基础上改写（50%–85%）',
+  'compare.verdict.own': '自行表述（50% 以下）',
+  'compare.count': '：{count} 条',
+  'compare.group': '{place}措施{verdict}（{count} 条）',
+  'compare.table': '措施：{verdict}',
+  'compare.above': '上一级原文',
+  'compare.similarity': '文字重合',
+  'compare.percent': '{percent}%',
 
   // Deadlines (/deadlines/).
   'deadlines.title': '完成时限',
