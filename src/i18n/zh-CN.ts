@@ -305,6 +305,9 @@ export const zhCN = {
   'gazette.documents': '本期文件（{count}）',
   'gazette.printed': '原文刊头',
 
+  // Measure tables (components/MeasureTable.astro).
+  'measureTable.part': '所属',
+
   // Agencies.
   'agencies.title': '单位',
   'agencies.description': '按地区列出政策措施的牵头单位和责任单位，以及各单位牵头、参与的措施数。',
@@ -323,6 +326,17 @@ export const zhCN = {
   'agency.led.caption': '{name}牵头的措施',
   'agency.shared': '参与的措施（{count}）',
   'agency.shared.caption': '{name}参与的措施',
+  'agency.csv': '下载{name}牵头和参与的全部措施（CSV）',
+
+  // The per-place chart of agencies (components/AgencyChart.astro).
+  'chart.title': '{place}各单位牵头、参与的措施数',
+  'chart.row': '{name}：牵头 {led} 项，参与 {shared} 项',
+  'chart.rowSeparator': '；',
+  'chart.value': '{led} · {shared}',
+  'chart.legend.led': '牵头（实心）',
+  'chart.legend.shared': '参与（斜线）',
+  'chart.caption': '每行末尾的数字为“牵头 · 参与”项数。各单位的完整数字见下方列表。',
+  'chart.caption.omitted': '图中为措施最多的 {count} 个单位，另有 {omitted} 个单位见下方列表。每行末尾的数字为“牵头 · 参与”项数。',
 
   // Places.
   'places.title': '地区',

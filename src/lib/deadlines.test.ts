@@ -29,7 +29,12 @@ describe('groupByDeadline', () => {
     m('g', 'zhongxiang', null, ['rh']),
   ];
   const names: Record<string, string> = { rh: '人行钟祥支行', czj: '市财政局', fgw: '市发改委' };
-  const groups = groupByDeadline(measures, (x) => x.jurisdiction, (id) => names[id]!, '未写明牵头单位');
+  const groups = groupByDeadline(
+    measures,
+    (x) => x.jurisdiction,
+    (id) => names[id]!,
+    '未写明牵头单位',
+  );
 
   it('orders months in time, a year after its months, then 持续推进 and no deadline', () => {
     expect(groups.map((g) => [g.key, g.measures.length])).toEqual([

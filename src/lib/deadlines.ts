@@ -66,7 +66,9 @@ export function groupByDeadline(
       measures: ms,
       places: [...bucket(ms, (m) => [placeOf(m)])]
         .map(([place, pm]): PlaceBucket => {
-          const leads = bucket(pm, (m) => (m.lead.length || m.leadGroups.length ? [...m.lead.map((id) => `id:${id}`), ...m.leadGroups.map((g) => `group:${g}`)] : ['none']));
+          const leads = bucket(pm, (m) =>
+            m.lead.length || m.leadGroups.length ? [...m.lead.map((id) => `id:${id}`), ...m.leadGroups.map((g) => `group:${g}`)] : ['none'],
+          );
           const agencies = [...leads]
             .map(([k, am]): AgencyBucket => {
               if (k.startsWith('id:')) return { agency: k.slice(3), name: agencyName(k.slice(3)), measures: am };

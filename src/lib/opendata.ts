@@ -182,3 +182,51 @@ export function documentsCsv(docs: Document[]): string {
     ]),
   );
 }
+
+/**
+ * One agency's measures (agency pages' CSV): its role in each (lead / shared), where the
+ * measure is, and what it says. URLs absolute against `site`.
+ */
+export function agencyMeasuresCsv(
+  roles: { led: Measure[]; shared: Measure[] },
+  documents: ReadonlyMap<string, Pick<Document, 'title' | 'wenhao'>>,
+  heading: (m: Measure) => string,
+  site: string,
+): string {
+  const rows = [...roles.led.map((m) => ['lead', m] as const), ...roles.shared.map((m) => ['responsible', m] as const)];
+  return toCsv(
+    [
+      'role',
+      'id',
+      'url',
+      'label',
+      'heading',
+      'document',
+      'document_title',
+      'wenhao',
+      'deadline',
+      'deadline_raw',
+      'amounts',
+      'max_yuan',
+      'text',
+    ],
+    rows.map(([role, m]) => {
+      const doc = documents.get(m.document);
+      return [
+        role,
+        m.id,
+        new URL(m.url, site).href,
+        m.label,
+        heading(m),
+        m.document,
+        doc?.title ?? '',
+        doc?.wenhao ?? '',
+        m.deadline?.normalized ?? '',
+        m.deadline?.raw ?? '',
+        m.amounts.map((a) => a.raw).join(';'),
+        maxYuan(m),
+        m.text,
+      ];
+    }),
+  );
+}
