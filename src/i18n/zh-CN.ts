@@ -366,6 +366,10 @@ export const zhCN = {
   'data.files.what': '数据',
   'data.files.count': '条数',
   'data.files.download': '下载',
+  'data.files.schema': '结构说明',
+  'data.schema.title': '政策清单开放数据 {file} 的结构（JSON Schema）',
+  'data.schema.text':
+    '每个 JSON 文件都有一份 JSON Schema（2020-12 版）说明其结构，由本站校验数据所用的同一套定义生成，字段增加时随之更新，可用于自动校验下载的数据。另有[全部金额](/data/amounts.csv)一表（每笔金额一行，与[金额一览](/amounts/)相同），以及[新收录文件的 Atom 订阅](/feed.xml)。',
   'data.fields': '{file} 字段',
   'data.fields.field': '字段',
   'data.fields.type': '类型',
@@ -433,6 +437,12 @@ export const zhCN = {
   'data.guarantees.failClosed':
     '导入或构建失败时不发布任何内容：网站整体替换，中途失败或被中断时保留上一版；导入报告过期或失败时拒绝构建。',
   'data.guarantees.csv': 'CSV 中以 = + - @ 开头的文字单元格前加单引号，电子表格不会把它当作公式执行。',
+
+  // The Atom feed of documents (/feed.xml).
+  'feed.title': '政策清单 · 新收录的文件',
+  'feed.description': '政策清单收录的政策文件，按发文日期从新到旧排列。',
+  'feed.summary': '{place}{kind}，日期：{date}，共 {count} 条措施。',
+  'feed.link': '订阅新收录的文件（Atom）',
 
   // The amount explorer (/amounts/).
   'amounts.title': '金额一览',

@@ -4,6 +4,8 @@ import { loadData } from '../../lib/data.ts';
 import { agenciesCsv, agenciesJson, documentsCsv, documentsJson, issuesJson, measuresCsv, measuresJson } from '../../lib/opendata.ts';
 import { amountRows, amountsCsv } from '../../lib/amountTable.ts';
 import { measureHeading } from '../../lib/format.ts';
+import { openDataJsonSchema, type OpenDataFile } from '../../lib/openDataSchemas.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
 const files: Record<string, (site: URL | undefined) => Promise<Response>> = {
   'measures.json': async () => json(measuresJson((await loadData()).measures)),
@@ -18,6 +20,13 @@ const files: Record<string, (site: URL | undefined) => Promise<Response>> = {
   'documents.csv': async () => csv(documentsCsv((await loadData()).documents)),
   // Every amount, one row each, as on /amounts/ (whose CSV button gives the rows in view).
   'amounts.csv': async (site) => csv(amountsCsv(amountRows(await loadData(), measureHeading), String(site))),
+  // The JSON Schema of each JSON file, generated from the zod schemas (lib/openDataSchemas.ts).
+  ...Object.fromEntries(
+    (['measures', 'agencies', 'documents'] as const satisfies OpenDataFile[]).map((f) => [
+      `${f}.schema.json`,
+      async (site: URL | undefined) => json(openDataJsonSchema(f, String(site), t('data.schema.title', { file: `${f}.json` }))),
+    ]),
+  ),
 };
 
 const json = (data: unknown) =>
