@@ -527,6 +527,13 @@ export const zhCN = {
   'quality.where': '位置',
   'quality.what': '说明',
   'quality.line': '，第{line}行',
+  'quality.aliases': '单位别名合并（{count}）',
+  'quality.aliases.lede': '原文中同一单位的不同写法（简称、笔误）按单位名录合并为一个单位，每处合并都写明理由。',
+  'quality.aliases.written': '原文写法',
+  'quality.aliases.merged': '合并为',
+  'quality.aliases.reason': '理由',
+  'quality.errata': '措施页上的说明（{count}）',
+  'quality.errata.lede': '以下说明显示在相应措施的页面上，告诉读者本站如何读这一处原文（合并单元格、错印的序号、无法确定的金额等）；原文不作修改。',
 
   // About and 404.
   'about.title': '关于本站',
