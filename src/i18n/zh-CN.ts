@@ -533,7 +533,8 @@ export const zhCN = {
   'quality.aliases.merged': '合并为',
   'quality.aliases.reason': '理由',
   'quality.errata': '措施页上的说明（{count}）',
-  'quality.errata.lede': '以下说明显示在相应措施的页面上，告诉读者本站如何读这一处原文（合并单元格、错印的序号、无法确定的金额等）；原文不作修改。',
+  'quality.errata.lede':
+    '以下说明显示在相应措施的页面上，告诉读者本站如何读这一处原文（合并单元格、错印的序号、无法确定的金额等）；原文不作修改。',
 
   // About and 404.
   'about.title': '关于本站',

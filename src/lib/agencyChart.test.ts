@@ -4,10 +4,10 @@ import { layoutAgencyChart } from './agencyChart.ts';
 describe('layoutAgencyChart', () => {
   // 钟祥: 市财政局 leads most; an agency with no measure has no bar.
   const counts = [
-    { name: '市发改局', url: '/a/', led: 10, shared: 5 },
-    { name: '市财政局', url: '/b/', led: 20, shared: 10 },
-    { name: '市档案馆', url: '/c/', led: 0, shared: 0 },
-    { name: '人行钟祥支行', url: '/d/', led: 10, shared: 8 },
+    { name: '市发改局', led: 10, shared: 5 },
+    { name: '市财政局', led: 20, shared: 10 },
+    { name: '市档案馆', led: 0, shared: 0 },
+    { name: '人行钟祥支行', led: 10, shared: 8 },
   ];
   it('orders by led, then shared, and leaves out agencies with nothing', () => {
     const chart = layoutAgencyChart(counts);

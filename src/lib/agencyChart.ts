@@ -4,7 +4,6 @@
 
 export interface AgencyCount {
   name: string;
-  url: string;
   led: number;
   shared: number;
 }
