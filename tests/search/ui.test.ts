@@ -282,9 +282,7 @@ describe('empty, no-result and no-JavaScript states', () => {
     const legends = await page.$$eval('#search-facets legend', (ls) => ls.map((l) => l.textContent));
     expect(legends).toEqual(expect.arrayContaining(['地区', '完成时限']));
     // 钟祥's work list: 173 measure pages, the document page and 33 chain pages.
-    expect(await countOf('place', '钟祥市')).toBe(
-      measures.filter((m) => m.jurisdiction === 'zhongxiang').length + 1 + 33,
-    );
+    expect(await countOf('place', '钟祥市')).toBe(measures.filter((m) => m.jurisdiction === 'zhongxiang').length + 1 + 33);
     await page.check(radio('deadline', '2022年6月'));
     await settled(page);
     expect(stateOf(page)).toEqual({ deadline: '2022年6月' });
