@@ -30,7 +30,7 @@ export interface AmountRow {
 
 export interface AmountTableData {
   measures: Measure[];
-  document: ReadonlyMap<string, Pick<Document, 'id' | 'url' | 'title' | 'wenhao' | 'jurisdiction'>>;
+  document: ReadonlyMap<string, Pick<Document, 'id' | 'url' | 'fullTitle' | 'wenhao' | 'jurisdiction'>>;
   jurisdiction: ReadonlyMap<string, Pick<Jurisdiction, 'id' | 'name'>>;
   agency: ReadonlyMap<string, Pick<Agency, 'name'>>;
 }
@@ -55,7 +55,7 @@ export function amountRows(data: AmountTableData, heading: (m: Measure) => strin
       measure: { id: m.id, url: m.url, label: m.label, heading: heading(m) },
       lead,
       place: { id: place.id, name: place.name },
-      document: { id: doc.id, url: doc.url, title: doc.title, wenhao: doc.wenhao },
+      document: { id: doc.id, url: doc.url, title: doc.fullTitle, wenhao: doc.wenhao },
     }));
   });
   const top = (r: AmountRow) => (r.yuan === null ? -1 : (r.yuanMax ?? r.yuan));

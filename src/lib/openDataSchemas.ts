@@ -4,7 +4,7 @@
 // zod 4 writes the schema (z.toJSONSchema, draft 2020-12). Build-time only: the open-data
 // helpers the browser uses (opendata.ts) do not import zod.
 import { z } from 'zod';
-import { Agency, Document, Measure } from '../../pipeline/schema.ts';
+import { Agency, Document, GazetteIssue, Measure } from '../../pipeline/schema.ts';
 
 /** A record of measures.json: a measure without its page-internal fields (opendata.ts measuresJson). */
 export const MeasureRecord = Measure.omit({ anchor: true, people: true, order: true });
@@ -16,6 +16,7 @@ export const OPEN_DATA_SCHEMAS = {
   measures: z.array(MeasureRecord),
   agencies: z.array(AgencyRecord),
   documents: z.array(DocumentRecord),
+  issues: z.array(GazetteIssue),
 } as const;
 export type OpenDataFile = keyof typeof OPEN_DATA_SCHEMAS;
 

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
       const place = data.jurisdiction.get(doc.jurisdiction)!;
       return {
         doc,
-        title: doc.wenhao ? t('doc.pageTitle', { title: doc.title, wenhao: doc.wenhao }) : doc.title,
+        title: doc.wenhao ? t('doc.pageTitle', { title: doc.fullTitle, wenhao: doc.wenhao }) : doc.fullTitle,
         author: doc.issuer ?? place.name,
         summary: t('feed.summary', {
           place: place.name,

@@ -183,7 +183,7 @@ export function buildAmountIndex(data: SearchData, passages: Passage[] = []): Am
         id: p.pageId,
         url: p.url,
         title: p.title,
-        doc: shortDocTitle(doc.title),
+        doc: shortDocTitle(doc.fullTitle),
         place,
         lead: '',
         deadline: '',

@@ -185,7 +185,12 @@ describe('feed and schemas', () => {
   it('each open-data JSON file validates against its JSON Schema, linked from /data/; a wrong record does not', async () => {
     await go('/data/');
     const linked = await hrefs('a[href$=".schema.json"]');
-    expect(linked).toEqual(['/data/measures.schema.json', '/data/agencies.schema.json', '/data/documents.schema.json']);
+    expect(linked).toEqual([
+      '/data/measures.schema.json',
+      '/data/agencies.schema.json',
+      '/data/documents.schema.json',
+      '/data/issues.schema.json',
+    ]);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     for (const href of linked) {
       const schema = JSON.parse(readFileSync(`dist${href}`, 'utf8'));

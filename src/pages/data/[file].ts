@@ -22,7 +22,7 @@ const files: Record<string, (site: URL | undefined) => Promise<Response>> = {
   'amounts.csv': async (site) => csv(amountsCsv(amountRows(await loadData(), measureHeading), String(site))),
   // The JSON Schema of each JSON file, generated from the zod schemas (lib/openDataSchemas.ts).
   ...Object.fromEntries(
-    (['measures', 'agencies', 'documents'] as const satisfies OpenDataFile[]).map((f) => [
+    (['measures', 'agencies', 'documents', 'issues'] as const satisfies OpenDataFile[]).map((f) => [
       `${f}.schema.json`,
       async (site: URL | undefined) => json(openDataJsonSchema(f, String(site), t('data.schema.title', { file: `${f}.json` }))),
     ]),
