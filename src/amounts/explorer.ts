@@ -24,7 +24,7 @@ export function readBound(text: string): number | null {
   return q && q.currency === 'CNY' && q.max !== null && q.min === q.max ? q.min : NaN;
 }
 
-const FILTERS = ['kind', 'place', 'min', 'max'] as const;
+const FILTERS = ['kind', 'place', 'validity', 'min', 'max'] as const;
 
 class AmountExplorer extends HTMLElement {
   #t!: Translate<ExplorerMessages>;
@@ -76,6 +76,7 @@ class AmountExplorer extends HTMLElement {
   #apply(write = false): void {
     const kind = this.#field('kind')?.value ?? '';
     const place = this.#field('place')?.value ?? '';
+    const validity = this.#field('validity')?.value ?? '';
     const min = this.#bound('min');
     const max = this.#bound('max');
     // An unreadable bound filters nothing (and says so) rather than hiding every row.
@@ -89,7 +90,12 @@ class AmountExplorer extends HTMLElement {
     const body = this.#table.querySelector('tbody')!;
     for (const tr of body.rows) {
       const row = this.#rows.get(tr.dataset['key'] ?? '');
-      const keep = !!row && (kind === '' || row.kind === kind) && (place === '' || row.place.id === place) && inYuanRange(row, lo, hi);
+      const keep =
+        !!row &&
+        (kind === '' || row.kind === kind) &&
+        (place === '' || row.place.id === place) &&
+        (validity === '' || (row.validity.status ?? 'unstated') === validity) &&
+        inYuanRange(row, lo, hi);
       tr.hidden = !keep;
       if (keep) shown++;
     }

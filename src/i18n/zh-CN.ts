@@ -468,6 +468,7 @@ export const zhCN = {
   'amounts.col.per': '计量单位',
   'amounts.per': '每{unit}',
   'amounts.rawContext': '（{raw}）',
+  'amounts.validUntil': '（至{date}）',
   'amounts.otherCurrency': '—（{amount}，{currency}，不折算）',
 
   // Copied wording (/compare/).

@@ -4,6 +4,7 @@
 // row says what the money is (its kind), as printed and in yuan.
 import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
 import type { Currency } from '../../pipeline/grammar/currency.ts';
+import type { ValidityStatus } from '../../pipeline/grammar/validityStatus.ts';
 import type { Agency, Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
 import { toCsv } from './opendata.ts';
 
@@ -26,6 +27,8 @@ export interface AmountRow {
   lead: string[];
   place: { id: string; name: string };
   document: { id: string; url: string; title: string; wenhao: string | null };
+  /** the measure's validity as of the site's date (its own period, or its document's) */
+  validity: { status: ValidityStatus | null; until: string | null };
 }
 
 export interface AmountTableData {
@@ -56,6 +59,7 @@ export function amountRows(data: AmountTableData, heading: (m: Measure) => strin
       lead,
       place: { id: place.id, name: place.name },
       document: { id: doc.id, url: doc.url, title: doc.fullTitle, wenhao: doc.wenhao },
+      validity: { status: m.validity.status, until: m.validity.until },
     }));
   });
   const top = (r: AmountRow) => (r.yuan === null ? -1 : (r.yuanMax ?? r.yuan));
@@ -90,6 +94,8 @@ export const AMOUNT_CSV_HEADER = [
   'document',
   'document_title',
   'wenhao',
+  'validity',
+  'valid_until',
 ];
 
 /** CSV of these rows, in this order; `site` makes the URLs absolute (a spreadsheet has no site to be relative to). */
@@ -115,6 +121,8 @@ export function amountsCsv(rows: AmountRow[], site: string): string {
       r.document.id,
       r.document.title,
       r.document.wenhao ?? '',
+      r.validity.status ?? '',
+      r.validity.until ?? '',
     ]),
   );
 }

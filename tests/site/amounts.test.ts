@@ -96,6 +96,17 @@ describe('with JavaScript', () => {
     expect(await page.isVisible('.explorer-invalid')).toBe(false);
   });
 
+  it('filters by validity: 已到期 keeps the textile opinion’s awards (天政发〔2023〕1号, 有效期暂定3年 from 2023-01-06)', async () => {
+    const page = h.page;
+    await open(page, '?kind=subsidy&validity=expired');
+    const rows = await visible(page);
+    const expected = allAmounts.filter(({ m, a }) => a.kind === 'subsidy' && m.validity.status === 'expired');
+    expect(rows).toHaveLength(expected.length);
+    expect(expected.some(({ m }) => m.document === 'tianzhengfa-2023-1')).toBe(true);
+    const cells = await page.$$eval('.amount-table tbody tr:not([hidden]) td[data-label="有效期"]', (tds) => tds.map((td) => td.textContent));
+    expect(cells.every((c) => c!.startsWith('已到期'))).toBe(true);
+  });
+
   it('downloads a CSV of exactly the rows in view, in their order', async () => {
     const page = h.page;
     await open(page, '?kind=threshold&sort=yuan&dir=ascending');
