@@ -103,7 +103,9 @@ describe('with JavaScript', () => {
     const expected = allAmounts.filter(({ m, a }) => a.kind === 'subsidy' && m.validity.status === 'expired');
     expect(rows).toHaveLength(expected.length);
     expect(expected.some(({ m }) => m.document === 'tianzhengfa-2023-1')).toBe(true);
-    const cells = await page.$$eval('.amount-table tbody tr:not([hidden]) td[data-label="有效期"]', (tds) => tds.map((td) => td.textContent));
+    const cells = await page.$$eval('.amount-table tbody tr:not([hidden]) td[data-label="有效期"]', (tds) =>
+      tds.map((td) => td.textContent),
+    );
     expect(cells.every((c) => c!.startsWith('已到期'))).toBe(true);
   });
 
