@@ -47,7 +47,9 @@ describe('texts above the work list’s measures', () => {
     expect(await allResults(h, '76亿元')).toEqual(['/docs/tianzhengbanhan-2023-5/#2-7']);
     await h.page.click('#search-list .search-card-title a');
     await h.page.waitForURL('**/docs/tianzhengbanhan-2023-5/#2-7');
-    expect(await h.page.textContent('[id="2-7"]')).toContain('力争全年新增贷款76亿元以上');
+    // The heading's short title carries the anchor; its long text follows it as a paragraph.
+    expect(await h.page.textContent('[id="2-7"]')).toBe('(七)全力开展金融助企惠融资活动。');
+    expect(await h.page.textContent('[id="2-7"] + p')).toContain('力争全年新增贷款76亿元以上');
   });
 });
 
