@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { Agency, Document, GazetteIssue, Measure } from '../../pipeline/schema.ts';
 
 /** A record of measures.json: a measure without its page-internal fields (opendata.ts measuresJson). */
-export const MeasureRecord = Measure.omit({ anchor: true, people: true, order: true });
-/** A record of documents.json: a document without its text blocks (those are on its page). */
-export const DocumentRecord = Document.omit({ blocks: true });
+export const MeasureRecord = Measure.omit({ anchor: true, order: true });
+/** A record of documents.json: the document as validated, its text blocks included. */
+export const DocumentRecord = Document;
 export const AgencyRecord = Agency;
 
 export const OPEN_DATA_SCHEMAS = {

@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import type { MeasureRecord } from './openDataSchemas.ts';
 
 // Typed as the record its JSON Schema describes (openDataSchemas.ts): a field added here
-// without adding it there does not compile.
+// without adding it there does not compile (the arrow's return type makes TypeScript check
+// the object literal for fields the record lacks).
 export function measuresJson(measures: Measure[]): Array<z.infer<typeof MeasureRecord>> {
-  return measures.map((m) => ({
+  return measures.map((m): z.infer<typeof MeasureRecord> => ({
     id: m.id,
     url: m.url,
     jurisdiction: m.jurisdiction,
