@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Measure, PolicyChain } from '../../pipeline/schema.ts';
-import { chainPassage, chainTexts, searchPassages, sectionPassages } from './passages.ts';
+import { aroundAmounts, chainPassage, chainTexts, searchPassages, sectionPassages } from './passages.ts';
 
 // 钟祥 work list, 中央政策 9 (加大普惠小微贷款支持力度), source lines 516–545: row 42's 中央
 // text is a merged cell carried down from row 41; its 省 text (首贷户) is repeated word for
@@ -82,5 +82,21 @@ describe('searchPassages', () => {
     const worklist = { ...doc, id: 'doc', url: '/docs/doc/' } as Document;
     const all = searchPassages({ documents: [worklist, doc], policies: [policy], measure: measures, chainTitle: (p) => p.title });
     expect(all.map((p) => p.url)).toEqual(['/docs/doc/policy-9/', '/docs/tianzhengbanhan-2023-5/#2-7']);
+  });
+});
+
+describe('aroundAmounts', () => {
+  it('keeps the text up to the first amount and around each, offsets still pointing at the figures', () => {
+    const text = '甲'.repeat(100) + '预计新增留抵退税1420亿元。' + '乙'.repeat(100) + '新增退税总额达到约1.64万亿元。' + '丙'.repeat(100);
+    const row1 = row('r1', [step('zhongyang', text)]) as Measure;
+    const whole = chainPassage({ ...policy, measures: ['r1'] }, new Map([['r1', row1]]), '中央政策 1');
+    const cut = aroundAmounts(whole, 10);
+    expect(cut.text.length).toBeLessThan(180);
+    expect(cut.amounts.map((a) => cut.text.slice(a.offset, a.offset + a.figure.length))).toEqual(['1420亿元', '1.64万亿元']);
+    // The first amount stays where it was (its position counts for relevance); the rest is cut.
+    expect(cut.amounts[0]!.offset).toBe(whole.amounts[0]!.offset);
+    expect(cut.text).not.toContain('乙'.repeat(30));
+    expect(cut.text.endsWith('…')).toBe(true);
+    expect(cut.text).toContain('留抵退税1420亿元。');
   });
 });

@@ -96,3 +96,34 @@ export function searchPassages(data: {
     ...data.documents.filter((d) => !chained.has(d.id)).flatMap(sectionPassages),
   ];
 }
+
+/**
+ * A passage cut down to the text around its amounts (`radius` characters either side, windows
+ * that touch merged, joined by '…'), offsets moved to match — for the amount index, which
+ * only needs an excerpt around a hit: the chain pages' texts are long (a 中央 text alone can
+ * run to 300 characters), and carrying them whole doubled /search/amounts.json. The text
+ * before the first amount is kept whole: where a passage first states an amount is part of
+ * its relevance (amountMatch.ts compareMatches), so that offset must not move.
+ */
+export function aroundAmounts(p: Passage, radius = 40): Passage {
+  const spans = p.amounts
+    .map((a) => [Math.max(0, a.offset - radius), Math.min(p.text.length, a.offset + a.figure.length + radius)] as [number, number])
+    .sort((x, y) => x[0] - y[0]);
+  if (spans[0]) spans[0][0] = 0;
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  let text = '';
+  const shift: Array<{ from: number; to: number; by: number }> = [];
+  for (const [from, to] of merged) {
+    if (text || from > 0) text += '…';
+    shift.push({ from, to, by: text.length - from });
+    text += p.text.slice(from, to);
+  }
+  if (merged.length > 0 && merged.at(-1)![1] < p.text.length) text += '…';
+  const amounts = p.amounts.map((a) => ({ ...a, offset: a.offset + shift.find((s) => s.from <= a.offset && a.offset < s.to)!.by }));
+  return { ...p, text, amounts };
+}

@@ -12,7 +12,7 @@ import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
 import { formatDeadline, measureHeading, validityLine } from '../lib/format.ts';
 import { documentFacetValues, measureFacetValues, shortDocTitle, HAS_AMOUNT, type FacetValues } from './facets.ts';
 import type { SideAmount } from './amountMatch.ts';
-import type { Passage } from './passages.ts';
+import { aroundAmounts, type Passage } from './passages.ts';
 import { wenhaoIn } from './query.ts';
 
 export interface SideMeasure {
@@ -176,7 +176,8 @@ export function buildAmountIndex(data: SearchData, passages: Passage[] = []): Am
     });
   const others = passages
     .filter((p) => p.amounts.length > 0)
-    .map((p): SideMeasure => {
+    .map((whole): SideMeasure => {
+      const p = aroundAmounts(whole);
       const doc = data.document.get(p.document)!;
       const place = data.jurisdiction.get(doc.jurisdiction)!.name;
       return {
