@@ -1,9 +1,14 @@
 // The open-data contract: what dist/data/*.json and *.csv contain. Other tools
 // read these files; change fields only by adding.
 import type { Agency, Document, GazetteIssue, Measure } from '../../pipeline/schema.ts';
+import type { z } from 'zod';
+import type { MeasureRecord } from './openDataSchemas.ts';
 
-export function measuresJson(measures: Measure[]) {
-  return measures.map((m) => ({
+// Typed as the record its JSON Schema describes (openDataSchemas.ts): a field added here
+// without adding it there does not compile (the arrow's return type makes TypeScript check
+// the object literal for fields the record lacks).
+export function measuresJson(measures: Measure[]): Array<z.infer<typeof MeasureRecord>> {
+  return measures.map((m): z.infer<typeof MeasureRecord> => ({
     id: m.id,
     url: m.url,
     jurisdiction: m.jurisdiction,
@@ -180,5 +185,53 @@ export function documentsCsv(docs: Document[]): string {
       d.validity.until,
       d.validity.status,
     ]),
+  );
+}
+
+/**
+ * One agency's measures (agency pages' CSV): its role in each (lead / shared), where the
+ * measure is, and what it says. URLs absolute against `site`.
+ */
+export function agencyMeasuresCsv(
+  roles: { led: Measure[]; shared: Measure[] },
+  documents: ReadonlyMap<string, Pick<Document, 'title' | 'wenhao'>>,
+  heading: (m: Measure) => string,
+  site: string,
+): string {
+  const rows = [...roles.led.map((m) => ['lead', m] as const), ...roles.shared.map((m) => ['responsible', m] as const)];
+  return toCsv(
+    [
+      'role',
+      'id',
+      'url',
+      'label',
+      'heading',
+      'document',
+      'document_title',
+      'wenhao',
+      'deadline',
+      'deadline_raw',
+      'amounts',
+      'max_yuan',
+      'text',
+    ],
+    rows.map(([role, m]) => {
+      const doc = documents.get(m.document);
+      return [
+        role,
+        m.id,
+        new URL(m.url, site).href,
+        m.label,
+        heading(m),
+        m.document,
+        doc?.title ?? '',
+        doc?.wenhao ?? '',
+        m.deadline?.normalized ?? '',
+        m.deadline?.raw ?? '',
+        m.amounts.map((a) => a.raw).join(';'),
+        maxYuan(m),
+        m.text,
+      ];
+    }),
   );
 }

@@ -141,7 +141,8 @@ class SearchApp extends HTMLElement {
     ui.empty.hidden = !isEmpty;
     ui.toolbar.hidden = isEmpty;
     ui.sortBox.hidden = this.#items.length === 0 && state.sort === 'relevance';
-    ui.filters.hidden = isEmpty || !hasFacets;
+    // With an empty query the filters are still offered (browse mode): start from a facet.
+    ui.filters.hidden = !hasFacets;
     ui.toFilters.hidden = isEmpty || !hasFacets;
     ui.list.innerHTML = cards.map((c) => renderCard(c, t).value).join('');
     const notice = this.#items.length > 0 ? phraseNotice(outcome.hints.phraseMissing ?? [], t) : '';

@@ -259,6 +259,11 @@ describe('SearchEngine', () => {
       '/docs/weixiao/',
       '/docs/zhongxiaowei/',
     ]);
-    expect((await run('')).outcome.mode).toBe('empty');
+    const empty = (await run('')).outcome;
+    expect(empty.mode).toBe('empty');
+    expect(empty.items).toEqual([]);
+    // Browse mode: the filters with the whole site's counts, nothing typed.
+    expect(empty.counts.place).toEqual({ 钟祥市: 4, 天门市: 5 });
+    expect(empty.facets).toContain('place');
   });
 });

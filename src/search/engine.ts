@@ -11,7 +11,16 @@
 //   nothing but filters               → Pagefind's filter-only search
 // No DOM here: the page (client.ts) renders what this returns.
 import { facetCounts, matchesSelection, pagefindFilters, FACETS, type FacetCounts, type Facet } from './facets.ts';
-import { nearestAmounts, searchAmounts, compareMatches, type MeasureMatch, type SideAmount } from './amountMatch.ts';
+import {
+  compareMatches,
+  isSubsidySort,
+  nearestAmounts,
+  onlySubsidies,
+  searchAmounts,
+  type AmountSort,
+  type MeasureMatch,
+  type SideAmount,
+} from './amountMatch.ts';
 import { needsPhraseSearch, parseQuery, wenhaoMatches, type ParsedQuery } from './query.ts';
 import { rankResults, unionById } from './rank.ts';
 import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } from './render.ts';
@@ -74,7 +83,10 @@ export interface Outcome {
   };
 }
 
-const SORT_KEY = 'amount';
+/** Pagefind's sort keys (data-pagefind-sort on the measure pages): every amount, or the 补贴/奖励 amounts alone. */
+const sortKey = (sort: AmountSort) => (isSubsidySort(sort) ? 'subsidy' : 'amount');
+/** Sorting by 补贴/奖励 lists only the pages granting one (data-pagefind-filter="amountKind"). */
+const SUBSIDY_ONLY = { amountKind: 'subsidy' };
 /** How many results per phrase may be read to check for it (each read is one small fragment request). */
 const VERIFY_LIMIT = 24;
 
@@ -109,17 +121,19 @@ export class SearchEngine {
     const parsed = this.parse(state.q);
     const scope = this.#wenhaoScope(parsed);
     if (parsed.amounts.length > 0) {
-      const all = await this.amountMeasures();
+      // Sorting by 补贴/奖励: only those amounts answer the query (a 500亿元 target does not).
+      const all = isSubsidySort(state.sort) ? onlySubsidies(await this.amountMeasures()) : await this.amountMeasures();
       let matches = searchAmounts(all, parsed.amounts, state.sort);
       // 天政发〔2023〕1号 500元: the amount within that document.
       if (scope && scope.docs.length > 0) matches = matches.filter((m) => scope.docShorts.some((d) => m.measure.filters.doc?.includes(d)));
       return parsed.text ? this.#mixed(parsed, matches, all, state) : this.#amountsOnly(parsed, matches, all, state);
     }
+    const subsidy = isSubsidySort(state.sort) ? SUBSIDY_ONLY : {};
     if (scope && !parsed.text) {
       // A 文号 alone: its document, then the pages citing it — nothing else.
       const ids = [...scope.docs.map((d) => d.id), ...scope.citing];
       if (ids.length === 0) return { parsed, mode: 'text', items: [], counts: {}, facets: [], hints: {} };
-      return this.#text(parsed, state, null, { id: { any: ids } }, scope);
+      return this.#text(parsed, state, null, { id: { any: ids }, ...subsidy }, scope);
     }
     if (parsed.text || Object.keys(state.filters).length > 0) {
       // Words with a 文号: the words within that document (or among the pages citing it).
@@ -130,9 +144,22 @@ export class SearchEngine {
           : scope.citing.length > 0
             ? { id: { any: scope.citing } }
             : {};
-      return this.#text(parsed, state, parsed.text || null, extra, scope);
+      return this.#text(parsed, state, parsed.text || null, { ...extra, ...subsidy }, scope);
     }
-    return { parsed, mode: 'empty', items: [], counts: {}, facets: [], hints: {} };
+    return this.#browse(parsed);
+  }
+
+  /**
+   * Nothing asked yet: browse mode. The filters are offered with the whole site's counts
+   * (Pagefind's filter index), so a reader can start from 完成时限 2022年12月 or a place
+   * without typing anything.
+   */
+  async #browse(parsed: ParsedQuery): Promise<Outcome> {
+    const all = await (await this.pagefind()).filters();
+    const counts: FacetCounts = {};
+    for (const facet of FACETS) if (all[facet]) counts[facet] = all[facet];
+    const facets = FACETS.filter((f) => Object.keys(counts[f] ?? {}).length > 0);
+    return { parsed, mode: 'empty', items: [], counts, facets, hints: {} };
   }
 
   /** The documents a query's 文号 name, and the pages citing those 文号; null when it names none. */
@@ -181,7 +208,8 @@ export class SearchEngine {
     const only = { id: { any: matches.map((m) => m.measure.id) } };
     const { ranked } = await this.#rankedText(pf, words, parsed, only);
     const data = await Promise.all(ranked.map((r) => r.data()));
-    const byUrl = new Map(matches.map((m) => [m.measure.url, m]));
+    // A section heading's amount (url …/#2-7) answers for its document page.
+    const byUrl = new Map(matches.map((m) => [m.measure.url.split('#')[0]!, m]));
     const rows = data.flatMap((d, textRank) => {
       const match = byUrl.get(d.url);
       return match ? [{ d, match, textRank }] : [];
@@ -233,7 +261,9 @@ export class SearchEngine {
         ? pf.search(null, { filters }).then((main) => ({ main, ranked: main.results, phraseMissing: [] as string[] }))
         : this.#rankedText(pf, term, parsed, filters),
       pinnedDocs.length === 0 ? [] : pf.search(null, { filters: { id: { any: pinnedDocs.map((d) => d.id) } } }).then((r) => r.results),
-      state.sort === 'relevance' ? null : pf.search(term, { filters, sort: { [SORT_KEY]: state.sort === 'amount-desc' ? 'desc' : 'asc' } }),
+      state.sort === 'relevance'
+        ? null
+        : pf.search(term, { filters, sort: { [sortKey(state.sort)]: state.sort.endsWith('-desc') ? 'desc' : 'asc' } }),
     ]);
     // Sorting by amount: the pages that have one, in that order, then the rest by relevance.
     const order = unionById(pinned, sorted?.results ?? [], ranked);

@@ -2,13 +2,18 @@
 // provision that prints <script> shows it as text — except Pagefind's excerpts, which
 // arrive already escaped with <mark> around hits; those are checked to hold no other tag.
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
+import { AMOUNT_KINDS, type AmountKind } from '../../pipeline/grammar/amountKind.ts';
 import { Html, escapeHtml, html, trusted } from './html.ts';
 
 export interface CardAmount {
   text: string;
   /** answers an amount in the query */
   hit: boolean;
+  /** what the money is (补贴/奖励, 目标 …), shown after the figure */
+  kind?: AmountKind;
 }
+
+const isAmountKind = (v: string | undefined): v is AmountKind => (AMOUNT_KINDS as readonly string[]).includes(v ?? '');
 
 export interface Card {
   url: string;
@@ -68,7 +73,13 @@ export function excerptAround(text: string, spans: Span[], width = 80): string {
 
 export function renderCard(card: Card, t: ClientTranslate): Html {
   const docLine = [card.doc, card.place].filter(Boolean).join(' · ');
-  const amounts = (card.amounts ?? []).map((a, i) => html`${i > 0 && '、'}${a.hit ? html`<mark>${a.text}</mark>` : a.text}`);
+  // 500亿元（目标）beside 5万元（补贴/奖励）: a reader sorting by amount sees what each figure is.
+  const amounts = (card.amounts ?? []).map(
+    (a, i) =>
+      html`${i > 0 && '、'}${a.hit ? html`<mark>${a.text}</mark>` : a.text}${
+        a.kind && html`<span class="search-amount-kind">${t('search.card.amountKind', { kind: t(`amountKind.${a.kind}`) })}</span>`
+      }`,
+  );
   const meta = [
     card.lead && html`<div><dt>${t('facet.lead')}</dt><dd>${card.lead}</dd></div>`,
     card.deadline && html`<div><dt>${t('facet.deadline')}</dt><dd>${card.deadline}</dd></div>`,
@@ -116,7 +127,12 @@ export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<st
   if (m['deadline']) card.deadline = m['deadline'];
   if (m['validity']) card.validity = m['validity'];
   const figures = (m['amounts'] ?? '').split('、').filter(Boolean);
-  if (figures.length) card.amounts = figures.map((text) => ({ text, hit: hitFigures?.has(text) ?? false }));
+  const kinds = (m['amountKinds'] ?? '').split('、');
+  if (figures.length)
+    card.amounts = figures.map((text, i) => {
+      const kind = kinds.length === figures.length ? kinds[i] : undefined;
+      return { text, hit: hitFigures?.has(text) ?? false, ...(isAmountKind(kind) ? { kind } : {}) };
+    });
   if (kind === 'document') {
     // Deep-link into the document: the section with the most hits, when it has an anchor.
     const best = (data.sub_results ?? [])
@@ -141,7 +157,7 @@ export function cardFromSideMeasure(
     deadline: string;
     validity?: string;
     text: string;
-    amounts: Array<{ figure: string; offset: number }>;
+    amounts: Array<{ figure: string; offset: number; kind?: AmountKind }>;
   },
   hits: ReadonlyArray<{ figure: string; offset: number }>,
 ): Card {
@@ -155,7 +171,7 @@ export function cardFromSideMeasure(
     lead: m.lead,
     deadline: m.deadline,
     ...(m.validity ? { validity: m.validity } : {}),
-    amounts: m.amounts.map((a) => ({ text: a.figure, hit: isHit(a) })),
+    amounts: m.amounts.map((a) => ({ text: a.figure, hit: isHit(a), ...(a.kind ? { kind: a.kind } : {}) })),
     excerptHtml: excerptAround(
       m.text,
       hits.map((h) => ({ start: h.offset, end: h.offset + h.figure.length })),

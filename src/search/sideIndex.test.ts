@@ -98,7 +98,9 @@ describe('measureSearchFields', () => {
       deadline: '持续推进',
       validity: '已到期 · 有效期至2026年1月6日',
       figures: ['500元'],
+      kinds: ['subsidy'],
       sortYuan: 500,
+      subsidyYuan: 500,
       filters: {
         place: ['天门市'],
         doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],

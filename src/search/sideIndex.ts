@@ -7,10 +7,12 @@
 // an amount: every money amount of every measure, by value (amountMatch.ts), with the card
 // fields and facet values the measure pages give Pagefind, computed by the same function
 // (measureSearchFields), so an amount result looks, filters and counts like a text result.
+import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
 import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
 import { formatDeadline, measureHeading, validityLine } from '../lib/format.ts';
-import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
+import { documentFacetValues, measureFacetValues, shortDocTitle, HAS_AMOUNT, type FacetValues } from './facets.ts';
 import type { SideAmount } from './amountMatch.ts';
+import { aroundAmounts, type Passage } from './passages.ts';
 import { wenhaoIn } from './query.ts';
 
 export interface SideMeasure {
@@ -79,8 +81,12 @@ export interface MeasureSearchFields {
   validity: string;
   /** amounts as printed, for the card */
   figures: string[];
+  /** each figure's kind (补贴/奖励, 目标 …), in the same order, so the card can say what the money is */
+  kinds: AmountKind[];
   /** largest amount in yuan, the `amount` sort key; null when there is none in yuan */
   sortYuan: number | null;
+  /** largest 补贴/奖励 amount in yuan, the `subsidy` sort key; null when the measure grants none in yuan */
+  subsidyYuan: number | null;
   filters: Required<FacetValues>;
 }
 
@@ -90,7 +96,9 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
   const place = data.jurisdiction.get(doc.jurisdiction)!.name;
   const leadNames = m.lead.map((id) => data.agency.get(id)?.name ?? id);
   const deadline = formatDeadline(m.deadline);
-  const yuan = m.amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
+  const yuanOf = (amounts: Measure['amounts']) => amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
+  const yuan = yuanOf(m.amounts);
+  const subsidy = yuanOf(m.amounts.filter((a) => a.kind === 'subsidy'));
   return {
     title: measureHeading(m),
     doc: shortDocTitle(doc.fullTitle),
@@ -99,7 +107,9 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
     deadline,
     validity: validityLine(m.validity),
     figures: m.amounts.map((a) => a.figure),
+    kinds: m.amounts.map((a) => a.kind),
     sortYuan: yuan.length > 0 ? Math.max(...yuan) : null,
+    subsidyYuan: subsidy.length > 0 ? Math.max(...subsidy) : null,
     filters: measureFacetValues({
       place,
       docTitle: doc.title,
@@ -139,7 +149,11 @@ export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
   return { version: 1, t2s, documents, citations: buildCitations(data) };
 }
 
-export function buildAmountIndex(data: SearchData): AmountIndex {
+/**
+ * The amount index: every measure with an amount, in document order, then the passages
+ * that are not measures (chain texts, section headings: passages.ts) with theirs.
+ */
+export function buildAmountIndex(data: SearchData, passages: Passage[] = []): AmountIndex {
   const order = new Map(data.documents.map((d, i) => [d.id, i]));
   const measures = data.measures
     .filter((m) => m.amounts.length > 0)
@@ -160,7 +174,31 @@ export function buildAmountIndex(data: SearchData): AmountIndex {
         filters: f.filters,
       };
     });
-  return { version: 1, measures };
+  const others = passages
+    .filter((p) => p.amounts.length > 0)
+    .map((whole): SideMeasure => {
+      const p = aroundAmounts(whole);
+      const doc = data.document.get(p.document)!;
+      const place = data.jurisdiction.get(doc.jurisdiction)!.name;
+      return {
+        id: p.pageId,
+        url: p.url,
+        title: p.title,
+        doc: shortDocTitle(doc.fullTitle),
+        place,
+        lead: '',
+        deadline: '',
+        text: p.text,
+        amounts: p.amounts.map(sideAmount),
+        filters: passageFacetValues(place, doc.title),
+      };
+    });
+  return { version: 1, measures: [...measures, ...others] };
+}
+
+/** A passage's facet values: where its document is from, which document, and that it has an amount (the chain page carries the same). */
+export function passageFacetValues(place: string, docTitle: string): FacetValues {
+  return { ...documentFacetValues({ place, title: docTitle }), amount: [HAS_AMOUNT] };
 }
 
 /** Which pages cite which 文号 in their indexed text: measures in their text, documents in their other paragraphs. */

@@ -9,7 +9,7 @@ import { FACETS, HAS_AMOUNT, NO_AMOUNT, isAmountValue, isValidityValue, type Fac
 import type { AmountSort } from './amountMatch.ts';
 
 export type Sort = AmountSort;
-export const SORTS: readonly Sort[] = ['relevance', 'amount-desc', 'amount-asc'];
+export const SORTS: readonly Sort[] = ['relevance', 'amount-desc', 'amount-asc', 'subsidy-desc', 'subsidy-asc'];
 
 export function isSort(value: string): value is Sort {
   return (SORTS as readonly string[]).includes(value);

@@ -3,6 +3,11 @@
 import type { APIRoute } from 'astro';
 import { loadData } from '../../lib/data.ts';
 import { buildAmountIndex } from '../../search/sideIndex.ts';
+import { searchPassages } from '../../search/passages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildAmountIndex(await loadData())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const data = await loadData();
+  const passages = searchPassages({ ...data, chainTitle: (p) => t('common.centralPolicyTitled', { number: p.number, title: p.title }) });
+  return new Response(JSON.stringify(buildAmountIndex(data, passages)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
