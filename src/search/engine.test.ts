@@ -128,6 +128,7 @@ const sideIndex: SideIndex = {
     },
   ],
   citations: [],
+  thesaurus: [],
 };
 
 const amountIndex: AmountIndex = {
