@@ -128,7 +128,7 @@ const sideIndex: SideIndex = {
     },
   ],
   citations: [],
-  thesaurus: [],
+  thesaurus: { terms: [], printed: {} },
 };
 
 const amountIndex: AmountIndex = {
@@ -189,13 +189,14 @@ describe('SearchEngine', () => {
     expect(outcome.items).toEqual([]);
     expect(outcome.hints.nearest?.map((a) => a.figure)).toContain('500元');
   });
-  it('searches the words of a mixed query among the pages whose amounts match', async () => {
-    const { urls, pf, outcome } = await run('培训 1000元');
+  it('finds the words of a mixed query in the texts of the measures whose amounts match, without Pagefind', async () => {
+    const { urls, pf, outcome, loaded, cards } = await run('培训 1000元');
     expect(urls).toEqual(['/docs/peixun/']);
     expect(outcome.mode).toBe('mixed');
-    const [term, options] = pf.calls[0]! as [string, { filters: { id: { any: string[] } } }];
-    expect(term).toBe('培训');
-    expect(options.filters.id.any.sort()).toEqual(['peixun', 'tuijian']);
+    expect(loaded).toBe(false);
+    expect(pf.calls).toEqual([]);
+    expect(cards[0]!.excerptHtml).toContain('<mark>培训</mark>');
+    expect(cards[0]!.excerptHtml).toContain('<mark>1000元</mark>');
   });
   it('tells a mixed query with no common result what each part finds', async () => {
     const { outcome } = await run('参展 500元');

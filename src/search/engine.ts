@@ -33,8 +33,8 @@ import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } f
 import { parseT2S, toSimplified, type T2SMap } from './t2s.ts';
 import { Thesaurus } from './thesaurus.ts';
 import { alsoSearch, formsOf, searchTerm, understand, weightOf, type Concept } from './understand.ts';
-import { Vocabulary, type VocabularyFile } from './vocabulary.ts';
-import { findEntities, type EntityCard, type EntityIndex } from './entities.ts';
+import type { Correction } from './vocabulary.ts';
+import type { EntityCard } from './entities.ts';
 import type { AmountIndex, SideDocument, SideIndex, SideMeasure } from './sideIndex.ts';
 import { searchHref, type SearchState } from './state.ts';
 
@@ -119,11 +119,20 @@ const MAX_PARTIAL = 4;
 const CJK = /[\u3400-\u9fff]/u;
 const LATIN = /[A-Za-z]{2,}/;
 
+/** Typo correction (vocabulary.ts), loaded only when a query needs it. */
+export interface Corrector {
+  correct(text: string): Correction | null;
+  fromPinyin(latin: string): string | null;
+}
+
+/** The entities a query names (entities.ts over /search/entities.json). */
+export type EntityFinder = (terms: readonly string[], whole: string, fold: (s: string) => string) => EntityCard[];
+
 export interface MoreSources {
-  /** /search/words.json, for typo correction: fetched the first time a query needs it */
-  vocabulary?: () => Promise<VocabularyFile>;
-  /** /search/entities.json, for entity cards: fetched with the first text query */
-  entities?: () => Promise<EntityIndex>;
+  /** the corpus vocabulary (code and /search/words.json), fetched the first time a query needs correcting */
+  vocabulary?: () => Promise<Corrector>;
+  /** the entity names (code and /search/entities.json), fetched with the first text query */
+  entities?: () => Promise<EntityFinder>;
 }
 
 /** One Pagefind search for a concept list: the term searched for each concept. */
@@ -148,27 +157,27 @@ export class SearchEngine {
 
   readonly thesaurus: Thesaurus;
   readonly #more: MoreSources;
-  #vocabulary: Promise<Vocabulary | null> | null = null;
-  #entities: Promise<EntityIndex | null> | null = null;
+  #vocabulary: Promise<Corrector | null> | null = null;
+  #entities: Promise<EntityFinder | null> | null = null;
 
   constructor(side: SideIndex, amounts: () => Promise<AmountIndex>, pagefind: () => Promise<PagefindLike>, more: MoreSources = {}) {
     this.side = side;
     this.loadAmounts = amounts;
     this.pagefind = pagefind;
     this.t2s = parseT2S(side.t2s);
-    this.thesaurus = new Thesaurus(side.thesaurus ?? []);
+    this.thesaurus = new Thesaurus(side.thesaurus ?? { terms: [], printed: {} });
     this.#more = more;
   }
 
   /** The vocabulary for typo correction, fetched once on first need; null when unavailable. */
-  vocabulary(): Promise<Vocabulary | null> {
+  vocabulary(): Promise<Corrector | null> {
     const load = this.#more.vocabulary;
-    this.#vocabulary ??= load ? load().then((f) => new Vocabulary(f)) : Promise.resolve(null);
+    this.#vocabulary ??= load ? load() : Promise.resolve(null);
     this.#vocabulary = this.#vocabulary.catch(() => ((this.#vocabulary = null), null));
     return this.#vocabulary;
   }
 
-  #entityIndex(): Promise<EntityIndex | null> {
+  #entityFinder(): Promise<EntityFinder | null> {
     const load = this.#more.entities;
     this.#entities ??= load ? load() : Promise.resolve(null);
     this.#entities = this.#entities.catch(() => ((this.#entities = null), null));
@@ -422,11 +431,11 @@ export class SearchEngine {
 
   /** Entity cards for the agencies, places and documents the words name. */
   async #entitiesNamed(parsed: ParsedQuery, literal: ReadonlySet<string>): Promise<EntityCard[]> {
-    const index = await this.#entityIndex();
-    if (!index) return [];
+    const find = await this.#entityFinder();
+    if (!find) return [];
     const concepts = this.concepts(parsed, literal);
     const terms = [...parsed.chunks, ...concepts.flatMap(formsOf)];
-    return findEntities(index, terms, parsed.text.replace(/\s+/g, ''), (t) => this.fold(t));
+    return find(terms, parsed.text.replace(/\s+/g, ''), (t) => this.fold(t));
   }
 
   /**

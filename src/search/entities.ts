@@ -21,9 +21,6 @@ export type EntityCard =
   | { kind: 'place'; name: string; url: string; documents: number; measures: number }
   | { kind: 'document'; name: string; url: string; wenhao: string; measures: number; place: string };
 
-/** Cards shown at most; the rest are a link away (the agency or document lists). */
-export const MAX_ENTITY_CARDS = 6;
-
 // The level word an agency name starts with: 市财政局 is 财政局 of its city.
 const LEVEL_PREFIX = /^(?:市(?!场|委|直|级)|区(?!域|委|直|级)|县(?!委|直|级|域)|省(?!委|直|级))/u;
 // Words a document title wraps its subject in: 市人民政府办公室关于印发…的通知.

@@ -12,7 +12,7 @@ import { formatDeadline, measureHeading, validityLine } from '../lib/format.ts';
 import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
 import type { SideAmount } from './amountMatch.ts';
 import { wenhaoIn } from './query.ts';
-import type { ThesaurusPair } from './thesaurus.ts';
+import type { ThesaurusSide } from './thesaurus.ts';
 import type { EntityIndex } from './entities.ts';
 import { foldText } from '../../pipeline/text/fold.ts';
 import type { Agency } from '../../pipeline/schema.ts';
@@ -56,7 +56,7 @@ export interface SideIndex {
    */
   citations: Array<[string, string[]]>;
   /** everyday word → official term, with the pages holding the everyday word (thesaurus.ts) */
-  thesaurus: ThesaurusPair[];
+  thesaurus: ThesaurusSide;
 }
 
 /** /search/amounts.json: loaded when a query holds an amount. */
@@ -130,7 +130,7 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
   };
 }
 
-export function buildSideIndex(data: SearchData, t2s: string, thesaurus: ThesaurusPair[] = []): SideIndex {
+export function buildSideIndex(data: SearchData, t2s: string, thesaurus: ThesaurusSide = { terms: [], printed: {} }): SideIndex {
   const documents = data.documents.map((d): SideDocument => {
     const place = data.jurisdiction.get(d.jurisdiction)!.name;
     return {

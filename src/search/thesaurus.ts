@@ -7,8 +7,15 @@
 // looks for it and for 重污染天气 (two Pagefind searches); 找工作 is printed nowhere, so the
 // search looks for 就业 only — searching a word no page holds adds nothing but cost.
 
-/** [everyday, official, pages holding the everyday word] */
-export type ThesaurusPair = [string, string, number];
+/**
+ * As shipped in /search/index.json: one string per official term, the term first and its
+ * everyday words after it, separated by spaces (“就业 找工作 找活干 工作难找 求职”), and the
+ * number of pages holding each everyday word that some page prints (the others hold none).
+ */
+export interface ThesaurusSide {
+  terms: string[];
+  printed: Record<string, number>;
+}
 
 export interface ThesaurusMatch {
   everyday: string;
@@ -21,9 +28,14 @@ export class Thesaurus {
   readonly #byWord: ReadonlyMap<string, [string, number]>;
   readonly #longest: number;
 
-  constructor(pairs: readonly ThesaurusPair[]) {
-    this.#byWord = new Map(pairs.map(([w, official, pages]) => [w, [official, pages]]));
-    this.#longest = Math.max(0, ...pairs.map(([w]) => w.length));
+  constructor(side: ThesaurusSide) {
+    const byWord = new Map<string, [string, number]>();
+    for (const line of side.terms) {
+      const [official, ...everyday] = line.split(' ');
+      for (const w of everyday) byWord.set(w, [official!, side.printed[w] ?? 0]);
+    }
+    this.#byWord = byWord;
+    this.#longest = Math.max(0, ...[...byWord.keys()].map((w) => w.length));
   }
 
   get size(): number {
@@ -45,16 +57,16 @@ export class Thesaurus {
 }
 
 /**
- * The pairs to ship: every everyday word of an entry whose official term some page holds,
- * with the number of pages holding the everyday word. `pagesHolding` counts over the
- * published pages' indexed text (folded).
+ * What to ship: the entries whose official term some page holds, with the number of pages
+ * holding each everyday word (`pagesHolding` counts over the published pages' indexed
+ * text, folded).
  */
-export function thesaurusPairs(
+export function thesaurusSide(
   entries: ReadonlyArray<{ official: string; everyday: readonly string[] }>,
   pagesHolding: (word: string) => number,
-): ThesaurusPair[] {
-  return entries
-    .filter((e) => pagesHolding(e.official) > 0)
-    .flatMap((e) => e.everyday.map((w): ThesaurusPair => [w, e.official, pagesHolding(w)]))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+): ThesaurusSide {
+  const kept = entries.filter((e) => pagesHolding(e.official) > 0);
+  const printed: Record<string, number> = {};
+  for (const e of kept) for (const w of e.everyday) if (pagesHolding(w) > 0) printed[w] = pagesHolding(w);
+  return { terms: kept.map((e) => [e.official, ...e.everyday].join(' ')), printed };
 }

@@ -90,10 +90,17 @@ function residuePieces(text: string, wholeChunk: boolean, segmenter: Intl.Segmen
       if (piece.text) pieces.push(piece);
       piece = { text: '', word: false };
     };
-    for (const s of segmenter.segment(part)) {
-      if (!s.isWordLike || (s.segment.length === 1 && FUNCTION_CHARS.has(s.segment))) flush();
+    const segments = [...segmenter.segment(part)];
+    const isWord = (k: number) => segments[k]?.isWordLike === true && Array.from(segments[k]!.segment).length > 1;
+    segments.forEach((s, k) => {
+      // A function character goes when it stands alone or beside a word (有补贴 → 补贴), not
+      // inside a run of single characters, where it is part of a term the segmenter split
+      // (稳|岗|返|还 keeps its 还).
+      const functionChar =
+        s.segment.length === 1 && FUNCTION_CHARS.has(s.segment) && (segments.length === 1 || isWord(k - 1) || isWord(k + 1));
+      if (!s.isWordLike || functionChar) flush();
       else piece = { text: piece.text + s.segment, word: piece.word || Array.from(s.segment).length > 1 };
-    }
+    });
     flush();
   }
   if (wholeChunk && pieces.length === 1) return [pieces[0]!.text];

@@ -8,8 +8,10 @@ import { FACETS, isAmountValue, isValidityValue, orderFacetValues, type Facet } 
 import { html, partsHtml, type Html } from './html.ts';
 import type { Outcome } from './engine.ts';
 import { searchHref, withLiteral, EMPTY_STATE, type SearchState } from './state.ts';
-import { MAX_ENTITY_CARDS, type EntityCard } from './entities.ts';
+import type { EntityCard } from './entities.ts';
 
+/** Entity cards shown at most; the rest are a link away (the agency list). */
+export const MAX_ENTITY_CARDS = 6;
 /** Results shown at first, and added by each “显示更多结果”. */
 export const PAGE_SIZE = 20;
 /** Values a filter group shows before “显示全部 N 项”. */
