@@ -93,8 +93,16 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * first, about `width` characters from a clause boundary, every whole term marked.
  */
 export function excerptHtml(measure: MeasureText, terms: readonly string[], width = EXCERPT_WIDTH): string {
-  return excerptOfSpans(measure.text, termSpans(measure.folded, terms), width);
+  const spans = termSpans(measure.folded, terms);
+  // A term found only in the agency tag that ends many provisions, (牵头单位:市财政局,责任单位:…),
+  // makes an excerpt of labels; the card names the agencies anyway, so the text opens it.
+  const tags = [...measure.folded.matchAll(AGENCY_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inTag = (s: Span) => tags.some((t) => s.start >= t.start && s.end <= t.end);
+  const telling = spans.filter((s) => !inTag(s));
+  return excerptOfSpans(measure.text, telling.length > 0 ? spans : [], width);
 }
+
+const AGENCY_TAG = /[（(〔](?:牵头单位|责任单位|牵头|责任|配合)[^（）()〔〕]*[)）〕]/gu;
 
 /**
  * The excerpt around given spans of a text (searched terms, or the amounts an amount query
