@@ -3,27 +3,35 @@
 // say 块): 500块 → 500元, 一千块钱 → 1000元, 两毛 → 0.2元, 一万八 → 18000元, and a Chinese
 // numeral of thousands standing at the end of a word, 送五千 → 送5000元. A bare Arabic number
 // (一年1600) stays as it is: 1600 may as well be a year or a count.
-import { NUMERAL_CHARS, parseNumeral } from '../../pipeline/grammar/numerals.ts';
+import { CURRENCY_NAMES } from '../../pipeline/grammar/currency.ts';
+import { parseNumeral } from '../../pipeline/grammar/numerals.ts';
 
-const N = `[${NUMERAL_CHARS}]+`;
-const KUAI = new RegExp(`(\\d+(?:\\.\\d+)?|${N})\\s*(?:块钱|块|元钱)`, 'gu');
-const MAO = /(?<![\d零〇一二两三四五六七八九十百千万])([1-9]|[一二两三四五六七八九])\s*毛(?:钱)?/gu;
+// The numerals people say (regular expressions, like the money grammar's own patterns).
+const KUAI = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?:块钱|块|元钱)/gu;
+const MAO = /(?<![\d零〇一二两三四五六七八九十百千万])([1-9一二两三四五六七八九])\s*毛(?:钱)?/gu;
 // A numeral with 千 or 万 in it, alone at the end of a word: 五千, 一万八, 两万.
-const BARE = new RegExp(`(?<![\\d.])(${N})(?=\\s|$)`, 'gu');
-const MAGNITUDE = /[千仟万萬]/u;
+const BARE = /(?<![\d.])([零〇一二两三四五六七八九十百千万亿]+)(?=\s|$)/gu;
+const MAGNITUDE = /[千万]/u;
+const YUAN = CURRENCY_NAMES.CNY[0];
 
-const DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The value of a numeral as people say it (500, 一千, 一万八), or null. */
+function valueOf(n: string): number | null {
+  return /^\d/.test(n) ? Number(n) : parseNumeral(n);
+}
 
 export function colloquialMoney(query: string): string {
   return query
     .replace(KUAI, (whole, n: string) => {
-      const v = /^\d/.test(n) ? Number(n) : parseNumeral(n);
-      return v === null ? whole : `${v}元`;
+      const v = valueOf(n);
+      return v === null ? whole : `${v}${YUAN}`;
     })
-    .replace(MAO, (_, d: string) => `${(DIGIT[d] ?? Number(d)) / 10}元`)
+    .replace(MAO, (whole, d: string) => {
+      const v = valueOf(d);
+      return v === null ? whole : `${v / 10}${YUAN}`;
+    })
     .replace(BARE, (whole, n: string) => {
       if (!MAGNITUDE.test(n)) return whole;
       const v = parseNumeral(n);
-      return v === null || v < 1000 ? whole : `${v}元`;
+      return v === null || v < 1000 ? whole : `${v}${YUAN}`;
     });
 }

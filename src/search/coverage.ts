@@ -49,9 +49,22 @@ export function coveredIn(text: string, concepts: readonly Concept[]): Set<numbe
 export function conceptWords(concepts: readonly Concept[], segmenter: Intl.Segmenter): string[][][] {
   return concepts.map((c) =>
     formsOf(c).map((f) => {
-      const segments = [...segmenter.segment(f.toLowerCase())].filter((s) => s.isWordLike);
-      // 坐公交 → 公交: its one word of two characters or more, when it has other segments.
-      return segments.length > 1 ? segments.filter((s) => Array.from(s.segment).length > 1).map((s) => s.segment) : [];
+      const segments = [...segmenter.segment(f.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+      if (segments.length < 2) return [];
+      // Single characters in a row are one word the segmenter did not know (汽车|限|行 → 限行);
+      // a lone one says too little (坐公交 → 公交).
+      const words: string[] = [];
+      let run = '';
+      for (const s of [...segments, '']) {
+        if (Array.from(s).length === 1) {
+          run += s;
+          continue;
+        }
+        if (Array.from(run).length > 1) words.push(run);
+        run = '';
+        if (s) words.push(s);
+      }
+      return words.length > 1 || words[0] !== f.toLowerCase() ? words : [];
     }),
   );
 }

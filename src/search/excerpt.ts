@@ -147,5 +147,6 @@ export function remarkExcerpt(pagefindExcerpt: string, terms: readonly string[])
     .replace(/&amp;/g, '&');
   const head = text.slice(0, 16).search(CLAUSE_END);
   const from = head >= 0 && head < text.length - 1 ? head + 1 : 0;
-  return excerptHtml({ text: text.slice(from), folded: text.slice(from) }, terms, text.length);
+  const body = excerptHtml({ text: text.slice(from), folded: text.slice(from) }, terms, text.length);
+  return from > 0 && !body.startsWith('…') ? '…' + body : body;
 }

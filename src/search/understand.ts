@@ -22,54 +22,12 @@ export interface Concept {
 
 // Question words and particles: 怎么办, 有没有, 吗 … Longest first, so 怎么办 goes before 怎么.
 // Only words that never name a topic; 多少 goes (补多少), 电话 stays (打哪个电话 → 电话).
-const QUESTION_WORDS = [
-  '怎么回事',
-  '可不可以',
-  '怎么办',
-  '怎么样',
-  '怎么弄',
-  '为什么',
-  '有没有',
-  '可以吗',
-  '能不能',
-  '是不是',
-  '多少钱',
-  '要多久',
-  '多长时间',
-  '怎么',
-  '咋办',
-  '如何',
-  '什么',
-  '哪些',
-  '哪个',
-  '哪里',
-  '哪儿',
-  '哪家',
-  '有吗',
-  '能否',
-  '是否',
-  '多少',
-  '多久',
-  '请问',
-  '我想',
-  '我要',
-  '想问',
-  '咋',
-  '啥',
-  '谁',
-  '吗',
-  '呢',
-  '吧',
-  '啊',
-  '呀',
-  '嘛',
-] as const;
+const QUESTION_RE =
+  /怎么回事|可不可以|多长时间|怎么办|怎么样|怎么弄|为什么|有没有|可以吗|能不能|是不是|多少钱|要多久|怎么|咋办|如何|什么|哪些|哪个|哪里|哪儿|哪家|有吗|能否|是否|多少|多久|请问|我想|我要|想问|咋|啥|谁|吗|呢|吧|啊|呀|嘛/gu;
 
 // Single characters that, left alone between other words, say nothing searchable
 // (有补贴 → 补贴, 的车 → 车 is kept only as a whole chunk).
-const FUNCTION_CHARS = new Set(Array.from('的了和与及或在是有要给让把被对从向都也就还又很太最更能会可去来我你他她它们这那个么没不'));
-
-const QUESTION_RE = new RegExp(QUESTION_WORDS.join('|'), 'gu');
+const FUNCTION_CHAR = /^[的了和与及或在是有要给让把被对从向都也就还又很太最更能会可去来我你他她它们这那个么没不]$/u;
 
 /** Is this text nothing but question words and particles (可以吗, 怎么办)? */
 export function isQuestionOnly(text: string): boolean {
@@ -96,8 +54,7 @@ function residuePieces(text: string, wholeChunk: boolean, segmenter: Intl.Segmen
       // A function character goes when it stands alone or beside a word (有补贴 → 补贴), not
       // inside a run of single characters, where it is part of a term the segmenter split
       // (稳|岗|返|还 keeps its 还).
-      const functionChar =
-        s.segment.length === 1 && FUNCTION_CHARS.has(s.segment) && (segments.length === 1 || isWord(k - 1) || isWord(k + 1));
+      const functionChar = FUNCTION_CHAR.test(s.segment) && (segments.length === 1 || isWord(k - 1) || isWord(k + 1));
       if (!s.isWordLike || functionChar) flush();
       else piece = { text: piece.text + s.segment, word: piece.word || Array.from(s.segment).length > 1 };
     });
