@@ -4,7 +4,7 @@
 //   amounts only (500元, 10万-50万)   → the amount index alone, by value (amountMatch.ts);
 //                                       Pagefind is not even loaded
 //   amounts and words (补贴 1000元)   → the amount index, the measures ranked by how much
-//                                       of the words their text holds (coverage.ts), then
+//                                       of the words their text holds (rank.ts), then
 //                                       by amount tier; Pagefind is not even loaded
 //   words, 文号 (稳岗返还, 找工作 补贴) → the words understood (understand.ts: question words
 //                                       out, everyday words → official terms), searched with
@@ -26,8 +26,7 @@
 import { facetCounts, matchesSelection, pagefindFilters, FACETS, type FacetCounts, type Facet } from './facets.ts';
 import { nearestAmounts, searchAmounts, compareMatches, type MeasureMatch, type SideAmount } from './amountMatch.ts';
 import { needsPhraseSearch, parseQuery, wenhaoMatches, type ParsedQuery } from './query.ts';
-import { unionById } from './rank.ts';
-import { conceptWords, coveredIn, heldAnywhere, interleave, partIn, rankByCoverage, type Ranked } from './coverage.ts';
+import { conceptWords, coveredIn, heldAnywhere, interleave, partIn, rankByCoverage, unionById, type Ranked } from './rank.ts';
 import { measureTextOf } from './excerpt.ts';
 import { cardFromPagefind, cardFromSideMeasure, type Card, type PagefindData } from './render.ts';
 import { parseT2S, toSimplified, type T2SMap } from './t2s.ts';
@@ -112,8 +111,11 @@ export interface Outcome {
 const SORT_KEY = 'amount';
 /** How many results per phrase may be read to check for it (each read is one small fragment request). */
 const VERIFY_LIMIT = 24;
-/** How many of the first results are read to rank them by what they hold. */
-const READ_LIMIT = 30;
+/**
+ * How many of the first results are read to rank them by what they hold: the first page of
+ * cards (view.ts PAGE_SIZE), whose fragments the page loads anyway.
+ */
+const READ_LIMIT = 20;
 /** Concepts searched one by one when no page holds them all (the most specific ones). */
 const MAX_PARTIAL = 4;
 const CJK = /[\u3400-\u9fff]/u;
@@ -143,6 +145,7 @@ interface Round {
   phraseMissing: string[];
   /** concepts no result was found to hold (read, or found by the exact search) */
   absent: number[];
+  /** no page holds all the concepts: these are the pages holding some of them */
   partial: boolean;
 }
 
@@ -442,7 +445,7 @@ export class SearchEngine {
    * The words searched as understood: the concepts' terms in one Pagefind search (and the
    * official terms of everyday words that pages also print, in a second), each concept
    * alone when that finds nothing, a typo corrected when no page holds it; the results
-   * ranked by how much of the question they hold (coverage.ts).
+   * ranked by how much of the question they hold (rank.ts).
    */
   async #understoodSearch(
     pf: PagefindLike,
@@ -453,11 +456,11 @@ export class SearchEngine {
     const concepts = this.concepts(parsed, literal);
     // A romanised query (wengang fanhuan) that finds nothing is read as pinyin.
     if (!CJK.test(parsed.text) && LATIN.test(parsed.text) && !literal.has(parsed.text)) {
-      const round = await this.#round(pf, concepts, parsed, filters);
-      if (round.main.results.length > 0 || round.partial) return round;
+      const round = await this.#round(pf, concepts, parsed, filters, false);
+      if (round.rows.length > 0) return round;
       const words = (await this.vocabulary())?.fromPinyin(parsed.text);
-      if (!words) return round;
-      return this.#round(pf, [{ typed: parsed.text, corrected: words }], parsed, filters);
+      if (words) return this.#round(pf, [{ typed: parsed.text, corrected: words }], parsed, filters);
+      return concepts.length > 1 ? this.#round(pf, concepts, parsed, filters) : round;
     }
     let round = await this.#round(pf, concepts, parsed, filters);
     round = await this.#correctTypos(pf, round, parsed, filters, literal);
@@ -513,7 +516,13 @@ export class SearchEngine {
    * of others (自提 as 自然 … 提升) — each concept is searched alone and the pages holding
    * more of them come first (partial matches).
    */
-  async #round(pf: PagefindLike, concepts: Concept[], parsed: ParsedQuery, filters: Record<string, unknown>): Promise<Round> {
+  async #round(
+    pf: PagefindLike,
+    concepts: Concept[],
+    parsed: ParsedQuery,
+    filters: Record<string, unknown>,
+    partialAllowed = true,
+  ): Promise<Round> {
     const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
     const terms = concepts.map(searchTerm);
     const also = concepts.some((c) => alsoSearch(c) !== null) ? concepts.map((c) => alsoSearch(c) ?? searchTerm(c)) : null;
@@ -579,7 +588,7 @@ export class SearchEngine {
       return { merged, rows };
     };
     let { merged, rows } = await readAndRank([main.results, alsoResults]);
-    const partial = concepts.length > 1 && !rows.some((row) => heldAnywhere(row).size === concepts.length);
+    const partial = partialAllowed && concepts.length > 1 && !rows.some((row) => heldAnywhere(row).size === concepts.length);
     if (partial) {
       // Each concept alone, the most specific ones; the pages found together stay in.
       const order = concepts.map((_, i) => i).sort((a, b) => weightOf(concepts[b]!) - weightOf(concepts[a]!));
