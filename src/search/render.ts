@@ -3,9 +3,9 @@
 // text with <mark> around the searched terms (excerpt.ts).
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
 import { EXCERPT_WIDTH, excerptHtml, excerptOfSpans, measureTextOf, remarkExcerpt, termSpans, type Span } from './excerpt.ts';
+import { Html, html, trusted } from './html.ts';
 
 export type { Span };
-import { Html, html, trusted } from './html.ts';
 
 export interface CardAmount {
   text: string;
@@ -72,7 +72,7 @@ export function renderCard(card: Card, t: ClientTranslate): Html {
       card.missing.length > 0 &&
       html`<p class="search-card-missing">${t('search.card.missing', { words: card.missing.join(t('search.list')) })}</p>`,
     docLine && html`<p class="search-card-doc">${docLine}</p>`,
-    // Escaped by Pagefind or excerptAround, with only <mark> left (safeExcerpt).
+    // Built from escaped text with <mark> around the terms (excerpt.ts), or Pagefind's excerpt with only <mark> left (safeExcerpt).
     card.excerptHtml && html`<p class="search-card-excerpt">${trusted(card.excerptHtml)}</p>`,
     card.section &&
       html`<p class="search-card-section">${t('search.card.section')}<a href="${card.section.url}">${card.section.title}</a></p>`,
