@@ -31,6 +31,12 @@ describe('measureTextOf', () => {
       folded: '119.政府带头过“紧日子”“苦日子”,持续压减非急需非刚性支出。',
     });
   });
+  it('ends the text at the next element with an id, such as the heading of the 适用条件 after it', () => {
+    const data = fragment({ heading: '(十六)装修补贴', text: '(十六)装修补贴。按实际装修面积给予150元/平方米的装修补贴。', facts: '适用条件 具备以下条件之一的可以入驻' });
+    data.anchors.splice(1, 0, { id: 'conditions-h', location: data.anchors[1]!.location });
+    data.anchors[2]!.location += 2;
+    expect(measureTextOf(data)?.text).toBe('(十六)装修补贴。按实际装修面积给予150元/平方米的装修补贴。');
+  });
   it('keeps a traditional text as printed, and its folded copy for matching', () => {
     const data = fragment({
       heading: '3.',

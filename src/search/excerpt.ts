@@ -4,7 +4,8 @@
 // mid-word (`祥市第4项`), and it marks words as its segmenter cut them (市, 局, 财政).
 //
 // The measure page marks where its text starts and ends with element ids (#measure-text,
-// #measure-text-folded for a text printed in traditional characters, #measure-facts);
+// #measure-text-folded for a text printed in traditional characters, then the next element
+// with an id: #measure-facts, or the heading of a section between them);
 // Pagefind records their positions in words (the fragment's `anchors`), so the text comes
 // out of the fragment whole. The window starts at a clause boundary and every whole
 // occurrence of a searched term (稳岗返还, not 稳|岗) is marked.
@@ -38,7 +39,11 @@ export function measureTextOf(data: Pick<PagefindData, 'raw_content' | 'anchors'
   if (raw === undefined || start === undefined) return null;
   const words = raw.split('\u200b');
   const folded = at(FOLDED_ANCHOR);
-  const end = at(FACTS_ANCHOR) ?? words.length;
+  // The text ends where the next element with an id starts: the facts list, or whatever a
+  // page puts between (the 适用条件 section's heading).
+  const next = (from: number) =>
+    Math.min(words.length, ...anchors.filter((a) => a.location > from && a.id !== FOLDED_ANCHOR).map((a) => a.location));
+  const end = next(folded ?? start);
   const piece = (from: number, to: number) =>
     unescape(words.slice(from, to).join(''))
       .replace(/\s+/g, ' ')
