@@ -74,7 +74,10 @@ function fakePagefind(site: Page[] = pages): PagefindLike & { calls: Array<[stri
       results: found.map((p, i) => ({
         id: p.id,
         score: found.length - i,
-        data: async () => ((dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1), { url: p.url, excerpt: p.text, content: p.text, meta: p.meta }),
+        data: async () => (
+          (dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1),
+          { url: p.url, excerpt: p.text, content: p.text, meta: p.meta, filters: p.filters }
+        ),
       })),
       unfilteredResultCount: all.length,
       filters: counts,
@@ -317,6 +320,8 @@ describe('SearchEngine understanding everyday words', () => {
     expect(new Set(urls)).toEqual(new Set(['/docs/fangchan/', '/docs/fangzu/']));
     expect(outcome.understood?.partial).toEqual(['减房租', '免税']);
     expect(cards.find((c) => c.url === '/docs/fangzu/')?.missing).toEqual(['免税']);
+    // Counted over the merged results (each search alone would count one page).
+    expect(outcome.counts.place).toEqual({ 天门市: 2 });
   });
   it('corrects a typo no page holds, with the vocabulary loaded only then', async () => {
     let loaded = 0;

@@ -147,6 +147,12 @@ interface Round {
   absent: number[];
   /** no page holds all the concepts: these are the pages holding some of them */
   partial: boolean;
+  /**
+   * Facet counts of the merged results when several searches were merged (Pagefind counts
+   * each search apart): exact when every result was read, else the largest count any search
+   * gave (a floor). Absent for one search, whose own counts are exact.
+   */
+  counts?: Record<string, Record<string, number>>;
 }
 
 export class SearchEngine {
@@ -393,7 +399,7 @@ export class SearchEngine {
       FACETS.map(async (facet) => {
         counts[facet] =
           state.filters[facet] === undefined
-            ? (main.filters[facet] ?? {})
+            ? ((round?.counts ?? main.filters)[facet] ?? {})
             : ((await pf.search(term, { filters: pagefindFilters(state.filters, facet, extra) })).filters[facet] ?? {});
       }),
     );
@@ -551,6 +557,8 @@ export class SearchEngine {
     const alsoResults = alsoFound ? alsoFound.results.map(once) : [];
     if (also) assume(alsoResults, (i) => oneWord(also[i]!));
     const read = new Map<string, Reading>();
+    const filtersOf = new Map<string, Record<string, string[]>>();
+    const responses: PagefindResponse[] = [found, ...(alsoFound ? [alsoFound] : [])];
     const words = conceptWords(concepts, segmenter);
     const readAndRank = async (lists: PagefindResult[][]) => {
       const merged = dedupe(interleave(lists, (r) => r.id));
@@ -570,7 +578,9 @@ export class SearchEngine {
         [...toRead]
           .filter((r) => !read.has(r.id))
           .map(async (r) => {
-            const reading = readPage(await r.data(), concepts, words);
+            const data = await r.data();
+            if (data.filters) filtersOf.set(r.id, data.filters);
+            const reading = readPage(data, concepts, words);
             read.set(r.id, reading);
             sets.forEach((set, i) => set && reading.context.has(i) && set.add(r.id));
           }),
@@ -599,6 +609,7 @@ export class SearchEngine {
             pf.search(searchTerm(c), { filters }),
             alsoSearch(c) ? pf.search(alsoSearch(c)!, { filters }) : null,
           ]);
+          responses.push(one, ...(two ? [two] : []));
           const results = interleave([one.results, two?.results ?? []], (r) => r.id).map(once);
           assume(results, (k) => k === i && oneWord(searchTerm(c)));
           return results;
@@ -610,7 +621,16 @@ export class SearchEngine {
     const phraseMissing =
       readAll && merged.length > 0 ? phraseOf.flatMap((p, i) => (p !== null && !merged.some((r) => sets[i]!.has(r.id)) ? [p] : [])) : [];
     const absent = concepts.flatMap((_, i) => (rows.some((row) => heldAnywhere(row).has(i)) ? [] : [i]));
-    return { concepts, main, rows: rankByCoverage(rows, concepts), phraseMissing, absent, partial: partial && rows.length > 0 };
+    const counts = responses.length > 1 ? mergedCounts(merged, filtersOf, responses) : undefined;
+    return {
+      concepts,
+      main,
+      rows: rankByCoverage(rows, concepts),
+      phraseMissing,
+      absent,
+      partial: partial && rows.length > 0,
+      ...(counts ? { counts } : {}),
+    };
   }
 
   /** Lead agencies (lead filter values) a chunk names: 市财政局, or 财政局 for 市财政局. */
@@ -669,4 +689,23 @@ function readPage(data: PagefindData, concepts: readonly Concept[], words: strin
   const all = [own, data.content ?? ''].join('\n');
   const context = coveredIn(all, concepts);
   return { covered: coveredIn(own, concepts), context, part: partIn(all, concepts, words, context) };
+}
+
+/** Facet counts over results merged from several searches (see Round.counts). */
+function mergedCounts(
+  merged: readonly PagefindResult[],
+  filtersOf: ReadonlyMap<string, Record<string, string[]>>,
+  responses: readonly PagefindResponse[],
+): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  if (merged.every((r) => filtersOf.has(r.id))) {
+    for (const r of merged)
+      for (const [facet, values] of Object.entries(filtersOf.get(r.id)!))
+        for (const v of values) (counts[facet] ??= {})[v] = (counts[facet]![v] ?? 0) + 1;
+    return counts;
+  }
+  for (const response of responses)
+    for (const [facet, values] of Object.entries(response.filters))
+      for (const [v, n] of Object.entries(values)) (counts[facet] ??= {})[v] = Math.max(counts[facet]![v] ?? 0, n);
+  return counts;
 }

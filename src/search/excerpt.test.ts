@@ -32,7 +32,11 @@ describe('measureTextOf', () => {
     });
   });
   it('ends the text at the next element with an id, such as the heading of the 适用条件 after it', () => {
-    const data = fragment({ heading: '(十六)装修补贴', text: '(十六)装修补贴。按实际装修面积给予150元/平方米的装修补贴。', facts: '适用条件 具备以下条件之一的可以入驻' });
+    const data = fragment({
+      heading: '(十六)装修补贴',
+      text: '(十六)装修补贴。按实际装修面积给予150元/平方米的装修补贴。',
+      facts: '适用条件 具备以下条件之一的可以入驻',
+    });
     data.anchors.splice(1, 0, { id: 'conditions-h', location: data.anchors[1]!.location });
     data.anchors[2]!.location += 2;
     expect(measureTextOf(data)?.text).toBe('(十六)装修补贴。按实际装修面积给予150元/平方米的装修补贴。');

@@ -92,6 +92,8 @@ export interface PagefindData {
   /** elements with an id in the indexed body, and the word they start at */
   anchors?: Array<{ id: string; location: number; element?: string }>;
   meta: Record<string, string | undefined>;
+  /** the page's filter values (facets.ts) */
+  filters?: Record<string, string[]>;
   sub_results?: Array<{ title: string; url: string; excerpt: string; locations?: number[]; anchor?: unknown }>;
 }
 
