@@ -50,7 +50,7 @@ describe('errors name the file and the line of the entry', () => {
     );
   });
   it('a field the schema does not know, or a domain it does not list', () => {
-    expect(parse(entry('重污染天气', '雾霾', '  note: x\n'))).toThrow('thesaurus.yaml:1: 0: unknown field "note"');
+    expect(parse(entry('重污染天气', '雾霾', '  note: x\n'))).toThrow('thesaurus.yaml:6: 0: unknown field "note"');
     expect(parse(entry('重污染天气', '雾霾').replace('environment', 'weather'))).toThrow(/thesaurus\.yaml:3: 0\.domain: Invalid option/);
   });
   it('a word of one character, or a sentence', () => {

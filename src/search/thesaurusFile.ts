@@ -1,12 +1,11 @@
 // content/thesaurus.yaml, the reviewed list of everyday words and the official terms the
 // documents print instead (空气污染 → 重污染天气, 找工作 → 就业, 劳动局 → 人社局). Read at
-// build time only: validated with zod, every error as `file:line: what is wrong` with the
-// line of the offending entry, like the manifest. The browser gets the pairs, not this
-// file (see thesaurus.ts for the part that ships).
-import YAML, { LineCounter } from 'yaml';
+// build time only, with the loader of every file a maintainer edits (yamlFile.ts): zod, and
+// every error as `file:line: what is wrong` with the line of the offending entry. The
+// browser gets the pairs, not this file (see thesaurus.ts for the part that ships).
 import { z } from 'zod';
 import { SourceError } from '../../pipeline/sources/errors.ts';
-import { describeIssue, lineForPath } from '../../pipeline/sources/manifest.ts';
+import { loadYaml } from '../../pipeline/sources/yamlFile.ts';
 import { foldText } from '../../pipeline/text/fold.ts';
 
 /** Where the reviewed thesaurus lives, relative to the project root (the build's working directory). */
@@ -55,18 +54,8 @@ export type ThesaurusEntry = z.infer<typeof Entry> & { line: number };
  * would be expanded into something else while being the very term the documents print).
  */
 export function parseThesaurus(text: string, file: string): ThesaurusEntry[] {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    throw new SourceError(file, lineCounter.linePos(err.pos[0]).line, `invalid YAML: ${err.message.split('\n')[0]}`);
-  }
-  const parsed = z.array(Entry).min(1).safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(file, lineForPath(doc, lineCounter, issue.path), describeIssue(issue));
-  }
-  const entries = parsed.data.map((e, i) => ({ ...e, line: lineForPath(doc, lineCounter, [i]) }));
+  const yaml = loadYaml(text, file, z.array(Entry).min(1));
+  const entries = yaml.data.map((e, i) => ({ ...e, line: yaml.lineOf([i]) }));
   const officialAt = new Map<string, number>();
   const everydayAt = new Map<string, number>();
   for (const e of entries) {
