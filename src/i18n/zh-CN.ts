@@ -647,6 +647,23 @@ export const zhCN = {
   'search.card.browseDocument': '列出这份文件的全部措施',
   'search.card.section': '见：',
   'search.card.amountKind': '（{kind}）',
+  'search.card.missing': '不含：{words}',
+  'search.also': '也搜索了：',
+  'search.also.undo': '不再搜索“{official}”，只搜“{typed}”',
+  'search.correction': '你要找的是不是：',
+  'search.correction.searched': '（已按此搜索）',
+  'search.correction.original': '仍按“{typed}”搜索',
+  'search.partial': '没有同时含有{words}的结果；下面是含有其中一部分的结果，每条注明不含的词。',
+  'search.latin':
+    '本站的文件都是中文，请用中文词语搜索，例如“就业”“补贴”“稳岗返还”；也可以[按文件浏览](/docs/)、[按单位浏览](/agencies/)或[按地区浏览](/places/)。',
+  'search.entities': '查询中提到的单位、地区和文件',
+  'search.entity.agency': '牵头 {lead} · 参与 {shared}',
+  'search.entity.place': '文件 {documents} · 措施 {measures}',
+  'search.entity.document': '{place} · 措施 {measures}',
+  'search.entity.kind.agency': '单位',
+  'search.entity.kind.place': '地区',
+  'search.entity.kind.document': '文件',
+  'search.entity.more': '还有 {count} 个同名单位：[查看单位列表](/agencies/)',
 
   // Search filters: their names, and the labels of the amount filter's two values.
   'facet.place': '地区',

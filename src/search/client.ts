@@ -17,8 +17,29 @@ import { isFacet, type Facet } from './facets.ts';
 import { closestTarget, required } from './dom.ts';
 import { explainQuery } from './explain.ts';
 import { renderCard, type Card } from './render.ts';
-import { isSort, sameState, stateFromParams, stateToSearch, usesLegacyParams, withFilter, EMPTY_STATE, type SearchState } from './state.ts';
-import { PAGE_SIZE, phraseNotice, renderChips, renderError, renderFacets, renderNone, statusText, toggleText } from './view.ts';
+import {
+  isSort,
+  sameState,
+  stateFromParams,
+  stateToSearch,
+  usesLegacyParams,
+  withFilter,
+  withQuery,
+  EMPTY_STATE,
+  type SearchState,
+} from './state.ts';
+import {
+  PAGE_SIZE,
+  phraseNotice,
+  renderChips,
+  renderEntities,
+  renderError,
+  renderFacets,
+  renderNone,
+  renderUnderstood,
+  statusText,
+  toggleText,
+} from './view.ts';
 
 const TYPING_DELAY = 300;
 /** A number with a money unit being typed (500元, 5万, 3萬, 两千元, 港币): worth fetching the amount index already. */
@@ -75,6 +96,8 @@ class SearchApp extends HTMLElement {
       toFilters: $('#search-to-filters', HTMLElement),
       toolbar: $('#search-toolbar', HTMLElement),
       notice: $('#search-notice', HTMLElement),
+      understood: $('#search-understood', HTMLElement),
+      entities: $('#search-entities', HTMLElement),
     };
   }
 
@@ -145,7 +168,17 @@ class SearchApp extends HTMLElement {
     ui.filters.hidden = !hasFacets;
     ui.toFilters.hidden = isEmpty || !hasFacets;
     ui.list.innerHTML = cards.map((c) => renderCard(c, t).value).join('');
-    const notice = this.#items.length > 0 ? phraseNotice(outcome.hints.phraseMissing ?? [], t) : '';
+    const understood = renderUnderstood(outcome, state, t).value;
+    ui.understood.hidden = understood === '';
+    ui.understood.innerHTML = understood;
+    const entities = renderEntities(outcome.entities ?? [], t).value;
+    ui.entities.hidden = entities === '';
+    ui.entities.innerHTML = entities;
+    // A corrected or partial query already says what it found; the phrase notice would repeat it.
+    const notice =
+      this.#items.length > 0 && !outcome.understood?.correction && !outcome.understood?.partial
+        ? phraseNotice(outcome.hints.phraseMissing ?? [], t)
+        : '';
     ui.notice.hidden = notice === '';
     ui.notice.textContent = notice;
     this.#updateMore();
@@ -169,6 +202,8 @@ class SearchApp extends HTMLElement {
     console.error(error);
     this.#items = [];
     ui.notice.hidden = true;
+    ui.understood.hidden = true;
+    ui.entities.hidden = true;
     ui.list.innerHTML = '';
     ui.more.hidden = true;
     ui.empty.hidden = true;
@@ -190,7 +225,7 @@ class SearchApp extends HTMLElement {
     this.#typingTimer = setTimeout(() => {
       const q = queryOf(ui.input);
       if (q === this.#current.q) return;
-      void this.show({ ...this.#current, q }, this.#typingEntry ? 'replace' : 'push');
+      void this.show(withQuery(this.#current, q), this.#typingEntry ? 'replace' : 'push');
       this.#typingEntry = true;
     }, TYPING_DELAY);
   }
@@ -233,7 +268,8 @@ class SearchApp extends HTMLElement {
     ui.form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
-      const next = { ...this.#current, q: queryOf(ui.input) };
+      const q = queryOf(ui.input);
+      const next = q === this.#current.q ? this.#current : withQuery(this.#current, q);
       const wasTyping = this.#typingEntry;
       this.#typingEntry = false;
       if (sameState(next, this.#current)) {

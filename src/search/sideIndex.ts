@@ -14,6 +14,10 @@ import { documentFacetValues, measureFacetValues, shortDocTitle, HAS_AMOUNT, typ
 import type { SideAmount } from './amountMatch.ts';
 import { aroundAmounts, type Passage } from './passages.ts';
 import { wenhaoIn } from './query.ts';
+import type { ThesaurusSide } from './thesaurus.ts';
+import type { EntityIndex } from './entities.ts';
+import { foldText } from '../../pipeline/text/fold.ts';
+import type { Agency } from '../../pipeline/schema.ts';
 
 export interface SideMeasure {
   /** also the value of the page's `id` Pagefind filter, to intersect text and amount results */
@@ -53,6 +57,8 @@ export interface SideIndex {
    * segmenter), so pages citing one are looked up here.
    */
   citations: Array<[string, string[]]>;
+  /** everyday word → official term, with the pages holding the everyday word (thesaurus.ts) */
+  thesaurus: ThesaurusSide;
 }
 
 /** /search/amounts.json: loaded when a query holds an amount. */
@@ -134,7 +140,7 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
   };
 }
 
-export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
+export function buildSideIndex(data: SearchData, t2s: string, thesaurus: ThesaurusSide = { terms: [], printed: {} }): SideIndex {
   const documents = data.documents.map((d): SideDocument => {
     const place = data.jurisdiction.get(d.jurisdiction)!.name;
     return {
@@ -146,7 +152,64 @@ export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
       filters: documentFacetValues({ place, title: d.title, validity: d.validity.status }),
     };
   });
-  return { version: 1, t2s, documents, citations: buildCitations(data) };
+  return { version: 1, t2s, documents, citations: buildCitations(data), thesaurus };
+}
+
+/**
+ * The text Pagefind indexes for each page, folded (a page printed in traditional characters
+ * is indexed in its simplified form too): a measure's heading, text, central policy and
+ * agency cells; a document's title and the paragraphs that are not measures (those are
+ * indexed on the measures' own pages). For counting which pages hold a word.
+ */
+export function indexedTexts(data: Pick<SearchData, 'documents' | 'measures'>): string[] {
+  return [
+    ...data.measures.map((m) =>
+      foldText([m.title ?? '', m.text, m.policy?.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? ''].join('\n')),
+    ),
+    ...data.documents.map((d) => foldText([d.title, ...d.blocks.filter((b) => !b.measure).map((b) => b.text)].join('\n'))),
+  ];
+}
+
+/** How many of the texts hold a word; counted once per word. */
+export function pageCounter(texts: readonly string[]): (word: string) => number {
+  const cache = new Map<string, number>();
+  return (word) => {
+    let n = cache.get(word);
+    if (n === undefined) cache.set(word, (n = texts.reduce((k, t) => k + (t.includes(word) ? 1 : 0), 0)));
+    return n;
+  };
+}
+
+/** /search/entities.json: the agencies, places and documents a query may name (entities.ts). */
+export function buildEntityIndex(
+  data: Pick<SearchData, 'documents' | 'measures' | 'jurisdiction'> & {
+    agencies: Agency[];
+    jurisdictions: ReadonlyArray<{ id: string; name: string; shortName: string; url: string }>;
+  },
+): EntityIndex {
+  const led = new Map<string, number>();
+  const shared = new Map<string, number>();
+  const measuresIn = new Map<string, number>();
+  const documentsIn = new Map<string, number>();
+  const docPlace = new Map(data.documents.map((d) => [d.id, d.jurisdiction]));
+  for (const m of data.measures) {
+    for (const a of new Set(m.lead)) led.set(a, (led.get(a) ?? 0) + 1);
+    for (const a of new Set(m.responsible)) if (!m.lead.includes(a)) shared.set(a, (shared.get(a) ?? 0) + 1);
+    const place = docPlace.get(m.document)!;
+    measuresIn.set(place, (measuresIn.get(place) ?? 0) + 1);
+  }
+  for (const d of data.documents) documentsIn.set(d.jurisdiction, (documentsIn.get(d.jurisdiction) ?? 0) + 1);
+  const placeName = (id: string) => data.jurisdiction.get(id)?.name ?? id;
+  return {
+    version: 1,
+    agencies: data.agencies
+      .filter((a) => (led.get(a.id) ?? 0) + (shared.get(a.id) ?? 0) > 0)
+      .map((a) => [a.fullName, foldText(a.name), a.url, led.get(a.id) ?? 0, shared.get(a.id) ?? 0, placeName(a.jurisdiction)]),
+    places: data.jurisdictions
+      .filter((j) => (documentsIn.get(j.id) ?? 0) > 0)
+      .map((j) => [j.name, j.shortName, j.url, documentsIn.get(j.id) ?? 0, measuresIn.get(j.id) ?? 0]),
+    documents: data.documents.map((d) => [d.title, d.url, d.wenhao ?? '', d.measureCount, placeName(d.jurisdiction)]),
+  };
 }
 
 /**

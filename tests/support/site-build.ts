@@ -16,6 +16,7 @@ const COPY = [
   'scripts',
   'content/jurisdictions.yaml',
   'content/agencies.yaml',
+  'content/thesaurus.yaml',
   'astro.config.mjs',
   'tsconfig.json',
   'package.json',
