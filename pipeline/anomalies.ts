@@ -71,6 +71,12 @@ export const ANOMALY_REGISTRY = {
   'agency-unparenthesized': { severity: 'info', label: '单位未加括号' },
   'agency-multiple-groups': { severity: 'info', label: '一项中有多组单位' },
   'agency-remark': { severity: 'info', label: '单位括号中的说明' },
+  // Permalinks (pipeline/publish/ledger.ts): a URL of content/permalinks.lock that would show
+  // other text or none; each carries a notice until, and after, the maintainer records it.
+  'permalink-moved': { severity: 'warning', label: '链接所指条目已改号' },
+  'permalink-changed': { severity: 'warning', label: '链接所指内容已变更' },
+  'permalink-removed': { severity: 'warning', label: '链接所指条目已删除' },
+  'permalink-unrecorded': { severity: 'info', label: '链接尚未记入台账' },
   // Amounts (pipeline/extract/amounts.ts): a figure the money grammar declined to read
   // (每家奖励6万元5万元) is published as no amount at all; a figure no kind rule speaks for
   // is published with kind 未判定.

@@ -38,7 +38,7 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
  * How a source is read. Detected from the file (its extension and its text); a manifest
  * may name it. `worklist` and `gazette` are the names older manifests use for text.
  */
-export const SourceFormat = z.enum(['text', 'canonical', 'worklist', 'gazette']);
+export const SourceFormat = z.enum(['text', 'canonical', 'worklist', 'gazette', 'html', 'docx']);
 
 /** A date a maintainer writes: 2023, 2023-05 or 2023-05-08 — and one that exists. */
 const ManifestDate = z
@@ -309,6 +309,11 @@ export const Document = z.strictObject({
   addressees: z.string().nullable(),
   /** Where the document was published (a page's URL), when known. */
   originalUrl: z.string().nullable(),
+  /** What the page it was published on says (an .html or .docx source): 发布日期, 索引号, and the fields it gave. */
+  page: z
+    .strictObject({ published: z.string().nullable(), indexNumber: z.string().nullable(), fromPage: z.array(z.string()) })
+    .nullable()
+    .default(null),
   /** The gazette issue (政府公报) the document was published in, if any. */
   issue: Slug.nullable(),
   /** Metadata fields the manifest gave rather than the text (title, date …). */

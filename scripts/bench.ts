@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
-import { BUDGET, GIB, KB, growth, verdicts, type ScaleFigures, type StageFigures } from './bench/budgets.ts';
+import { BUDGET, GIB, KB, STAGES, growth, verdicts, type ScaleFigures, type StageFigures } from './bench/budgets.ts';
 import { lighthouseRun, type LighthouseRun } from './bench/lighthouse.ts';
 import { runStage } from './bench/measure.ts';
 import { siteBytes } from './bench/pages.ts';
@@ -70,7 +70,7 @@ async function buildScale(scale: number): Promise<{ root: string; figures: Scale
   const { root, corpus } = makeBenchProject(scale);
   console.log(`\n## ${fmt.scale(scale)}: ${corpus.length} sources in ${root} (written in ${fmt.s(performance.now() - t0)})`);
   const stages: StageFigures[] = [];
-  for (const stage of ['ingest', 'astro', 'pagefind'] as const) {
+  for (const stage of STAGES) {
     const run = await runStage(process.execPath, ['scripts/build.ts', '--stage', stage], root, { ASTRO_TELEMETRY_DISABLED: '1' });
     const pagefindPeak = run.processes.filter((p) => p.name.startsWith('pagefind')).reduce((n, p) => Math.max(n, p.peak), 0);
     const summary = run.output.split('\n').find((l) => l.startsWith(`${stage}:`)) ?? '';
@@ -220,7 +220,7 @@ try {
       projects.push(root);
       figures.push(f);
       const dist = join(root, 'dist');
-      if (f.stages.length === 3 && f.stages.every((s) => s.ok)) {
+      if (f.stages.length === STAGES.length && f.stages.every((s) => s.ok)) {
         console.log(
           `${f.pages} pages; ${f.sitemap?.files ?? 0} sitemaps under sitemap-index.xml, the largest ${f.sitemap?.maxUrls ?? 0} URLs`,
         );
@@ -240,7 +240,7 @@ if (!distArg) {
   console.log('\n## Build');
   console.log(
     table([
-      ['scale', 'pages', 'ingest (CPU)', 'peak', 'astro (CPU)', 'peak', 'pagefind (CPU)', 'peak (binary)'],
+      ['scale', 'pages', 'ingest (CPU)', 'peak', 'astro (CPU)', 'peak', 'pagefind (CPU)', 'peak (binary)', 'check (CPU)', 'peak'],
       ...figures.map((f) => {
         const s = (n: string) => f.stages.find((x) => x.stage === n);
         const cell = (n: string) => (s(n) ? `${fmt.s(s(n)!.ms)} (${fmt.s(s(n)!.cpuMs)})${s(n)!.ok ? '' : ' FAILED'}` : '-');
@@ -253,6 +253,8 @@ if (!distArg) {
           s('astro') ? fmt.mem(s('astro')!.peak) : '-',
           cell('pagefind'),
           s('pagefind') ? `${fmt.mem(s('pagefind')!.peak)} (${fmt.mem(s('pagefind')!.pagefindPeak ?? 0)})` : '-',
+          cell('check'),
+          s('check') ? fmt.mem(s('check')!.peak) : '-',
         ];
       }),
     ]),

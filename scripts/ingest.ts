@@ -5,6 +5,7 @@
 import { runIngest } from '../pipeline/publish/ingest.ts';
 import { formatSummary } from '../pipeline/publish/report.ts';
 import { SourceError } from '../pipeline/sources/errors.ts';
+import { acquireLock, LockedError } from './lock.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict') || process.env.ZCQD_STRICT === '1';
@@ -13,12 +14,14 @@ const shard = args.includes('--shard') ? args[args.indexOf('--shard') + 1] : pro
 const manifest = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--shard');
 
 try {
-  const { report } = runIngest({ root: process.cwd(), manifest, shard });
+  // Not while a build runs: it would swap content/generated/ under Astro's feet.
+  acquireLock('.build.lock', 'ingest');
+  const { report } = runIngest({ root: process.cwd(), manifest, strict, shard });
   console.log(formatSummary(report));
   if (verbose) for (const a of report.anomalies) console.log(`  ${a.severity}: ${a.file}:${a.line ?? '-'}: [${a.code}] ${a.message}`);
   process.exit(strict && !report.ok ? 1 : 0);
 } catch (err) {
-  if (err instanceof SourceError) {
+  if (err instanceof SourceError || err instanceof LockedError) {
     console.error(err.message);
     process.exit(1);
   }

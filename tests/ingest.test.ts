@@ -1,6 +1,7 @@
 // End-to-end ingest over the real sources and over fixtures: losslessness,
 // stable ids, new documents with nothing but a manifest entry, and bad input.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../pipeline/publish/ingest.ts';
@@ -196,7 +197,7 @@ describe('a bad source is skipped with file:line while the others publish', () =
   it('a manifest entry with an unknown field stops the whole ingest', () => {
     manifestFails(
       `sources:\n  - file: ${WORKLIST}\n    jurisdiction: 钟祥市\n    author: 某人\n`,
-      /^content\/sources\/manifest\.yaml:2: sources\.0: unknown field "author"/,
+      /^content\/sources\/manifest\.yaml:4: sources\.0: unknown field "author"/,
     );
   });
   it('a manifest entry naming an unknown jurisdiction skips that source, naming the entry’s line', () => {
@@ -245,5 +246,56 @@ describe('npm run ingest', () => {
     const r = run(['--strict']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan\.txt:1: file is empty/);
+  });
+});
+
+describe('validation of the corpus as a whole', () => {
+  const third: ProjectSource = {
+    file: 'jingshan-2023-qingdan.txt',
+    bytes: readFileSync('tests/fixtures/worklist-third.txt'),
+    entry: { file: 'jingshan-2023-qingdan.txt', format: 'worklist', jurisdiction: '京山市', date: '2023', slug: 'jingshan-2023-qingdan' },
+  };
+  it('ids are unique across the corpus: a slug that makes another document’s measure ids fails its source, nothing vanishes', () => {
+    // The textile opinion tianzhengfa-2023-1 has (一) at /docs/tianzhengfa-2023-1/1-1/, id tianzhengfa-2023-1-1-1; a work
+    // list given the slug tianzhengfa-2023-1-1 would number its row 1 with the same id.
+    const { collections, report } = ingest([realSource(GAZETTE), { ...third, entry: { ...third.entry, slug: 'tianzhengfa-2023-1-1' } }]);
+    expect(collections.failures.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^content\/sources\/jingshan-2023-qingdan\.txt:\d+: measure id "tianzhengfa-2023-1-1-1" of document tianzhengfa-2023-1-1 is already the id of a measure of content\/sources\/tianmen-gongbao-2023-01\.txt/,
+      ),
+    ]);
+    expect(collections.measures.filter((m) => m.document === 'tianzhengfa-2023-1')).toHaveLength(17);
+    expect(new Set(collections.measures.map((m) => m.id)).size).toBe(collections.measures.length);
+    expect(report.ok).toBe(false);
+  });
+  it('a manifest `file` outside content/sources/ stops the ingest with the entry’s line', () => {
+    expect(() =>
+      ingest(
+        [realSource(GAZETTE)],
+        `sources:\n  - file: tianmen-gongbao-2023-01.txt\n    jurisdiction: 天门市\n  - file: ../agencies.yaml\n    jurisdiction: 天门市\n`,
+      ),
+    ).toThrow(/^content\/sources\/manifest\.yaml:4: \.\.\/agencies\.yaml: a source must be a file inside content\/sources\//);
+  });
+  it('a file in content/sources/ that the manifest does not list is named in a warning', () => {
+    const root = makeProject([realSource(GAZETTE)]);
+    writeFileSync(join(root, 'content/sources', 'forgotten.txt'), '市人民政府关于某事的通知\n');
+    const { report } = runIngest({ root, write: false });
+    expect(report.anomalies.filter((a) => a.code === 'source-unlisted')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'content/sources/forgotten.txt',
+        line: null,
+        message: '源文件 forgotten.txt 不在 manifest.yaml 中，未收录',
+      }),
+    ]);
+  });
+  it('a failed ingest leaves the previous content/generated/ as it was, and no temporary folder', () => {
+    const root = makeProject([realSource(GAZETTE)]);
+    runIngest({ root });
+    const before = readFileSync(join(root, 'content/generated/measures.json'), 'utf8');
+    writeFileSync(join(root, 'content/agencies.yaml'), 'groups: [\n');
+    expect(() => runIngest({ root })).toThrow(/^content\/agencies\.yaml:\d+: invalid YAML/);
+    expect(readFileSync(join(root, 'content/generated/measures.json'), 'utf8')).toBe(before);
+    expect(readdirSync(join(root, 'content')).sort()).toEqual(['agencies.yaml', 'generated', 'jurisdictions.yaml', 'sources']);
   });
 });

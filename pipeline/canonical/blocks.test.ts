@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SourceError } from '../sources/errors.ts';
 import { parseCanonical, renderCanonical, type CanonicalDoc, type DocMeta } from './blocks.ts';
 
 const meta: DocMeta = {
@@ -14,6 +15,7 @@ const meta: DocMeta = {
   firstListedLeads: false,
   fromManifest: ['date'],
   chain: ['zhongyang', 'hubei', 'tianmen'],
+  page: null,
 };
 
 describe('canonical Markdown', () => {
@@ -56,5 +58,22 @@ describe('canonical Markdown', () => {
   it('rejects a block marker whose metadata does not fit its role', () => {
     const md = renderCanonical({ meta, blocks: [] }) + '<!-- @block {"role":"provision","lines":[1,1]} -->\n\n正文\n';
     expect(() => parseCanonical(md, 'a.md')).toThrow(/^a\.md:\d+: block marker: /);
+  });
+});
+
+describe('a bad hand-made canonical file is a SourceError with its line (the source is skipped, the ingest goes on)', () => {
+  it('names the line of a bad frontmatter field and of a marker that is not JSON', () => {
+    const md = renderCanonical({ meta, blocks: [] });
+    const badKind = md.replace(/^kind: .*$/m, 'kind: memo');
+    const kindLine = badKind.split('\n').findIndex((l) => l.startsWith('kind:')) + 1;
+    expect(() => parseCanonical(badKind, 'a.md')).toThrow(new RegExp(`^a\\.md:${kindLine}: frontmatter: kind: `));
+    expect(() => parseCanonical(badKind, 'a.md')).toThrow(SourceError);
+    const lines = md.split('\n').length;
+    expect(() => parseCanonical(md + '<!-- @block {role} -->\n', 'a.md')).toThrow(new RegExp(`^a\\.md:${lines}: block marker is not JSON`));
+  });
+  it('a file without frontmatter has no line to blame', () => {
+    expect(() => parseCanonical('<!-- @block {"role":"paragraph","lines":[1,1],"level":0} -->\n\n正文\n', 'a.md')).toThrow(
+      /^a\.md: no frontmatter/,
+    );
   });
 });

@@ -19,6 +19,8 @@ import { z } from 'zod';
 import type { Root } from 'mdast';
 import { DocumentKind, LineRange } from '../schema.ts';
 import { COLUMN_ROLES } from '../adapters/tables/columns.ts';
+import { SourceError } from '../sources/errors.ts';
+import { describeIssue, loadYaml } from '../sources/yamlFile.ts';
 
 const Lines = LineRange;
 const Level = z.number().int().nonnegative();
@@ -83,6 +85,19 @@ export const DocMeta = z.strictObject({
   fromManifest: z.array(z.string()),
   /** Jurisdiction chain of a work list's levels (ids, top first), when the document has level columns. */
   chain: z.array(z.string()),
+  /**
+   * What the web page the document came from says about it (an .html source, or a .docx):
+   * its URL, 发布日期, 索引号, and which fields of the metadata above it gave.
+   */
+  page: z
+    .strictObject({
+      url: z.string().nullable(),
+      published: z.string().nullable(),
+      indexNumber: z.string().nullable(),
+      fields: z.array(z.string()),
+    })
+    .nullable()
+    .default(null),
 });
 export type DocMeta = z.infer<typeof DocMeta>;
 
@@ -141,30 +156,39 @@ export function parseCanonical(markdown: string, file = '<canonical>'): Canonica
     if (current) blocks.push({ ...current, text: parts.join('\n') });
     parts.length = 0;
   };
+  // A hand-made canonical file is a source: a fault in it skips that source with file:line.
   for (const node of tree.children) {
     const line = node.position?.start.line ?? null;
-    const where = line === null ? file : `${file}:${line}`;
     if (node.type === 'yaml') {
-      const parsed = DocMeta.safeParse(YAML.parse(node.value));
-      if (!parsed.success)
-        throw new Error(`${where}: frontmatter: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-      meta = parsed.data;
+      try {
+        meta = loadYaml(node.value, file, DocMeta).data;
+      } catch (e) {
+        // The frontmatter's own line 1 is the line after the opening ---.
+        if (e instanceof SourceError)
+          throw new SourceError(file, e.line === null || line === null ? line : line + e.line, `frontmatter: ${e.detail}`);
+        throw e;
+      }
       continue;
     }
     if (node.type === 'html') {
       const m = MARKER.exec(node.value.trim());
-      if (!m) throw new Error(`${where}: unexpected HTML in canonical Markdown`);
+      if (!m) throw new SourceError(file, line, 'unexpected HTML in canonical Markdown');
       flush();
-      const parsed = BlockMeta.safeParse(JSON.parse(m[1]!));
-      if (!parsed.success)
-        throw new Error(`${where}: block marker: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+      let json: unknown;
+      try {
+        json = JSON.parse(m[1]!);
+      } catch (e) {
+        throw new SourceError(file, line, `block marker is not JSON: ${(e as Error).message}`);
+      }
+      const parsed = BlockMeta.safeParse(json);
+      if (!parsed.success) throw new SourceError(file, line, `block marker: ${describeIssue(parsed.error.issues[0]!, json)}`);
       current = parsed.data;
       continue;
     }
-    if (!current) throw new Error(`${where}: text before the first block marker`);
+    if (!current) throw new SourceError(file, line, 'text before the first block marker');
     parts.push(toString(node));
   }
   flush();
-  if (!meta) throw new Error(`${file}: no frontmatter (document metadata)`);
+  if (!meta) throw new SourceError(file, null, 'no frontmatter (document metadata)');
   return { meta, blocks };
 }

@@ -48,3 +48,39 @@ describe('names and slugs', () => {
     expect(agencySlug('市直相关部门')).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('parseAgencyRegistry: every fault with its line', () => {
+  const file = (body: string) => `groups:\n  - 相关金融机构\n  - 市直相关部门\njurisdictions:\n  zhongxiang:\n${body}`;
+  const parse = (body: string) => () => parseAgencyRegistry(file(body), 'a.yaml');
+  it('an alias equal to a group reference: that group’s measures would silently go to the agency', () => {
+    expect(
+      parse(
+        '    - { name: 市财政局, kind: government-department }\n    - name: 人行钟祥支行\n      kind: central-bank-branch\n      aliases:\n        - { name: 相关金融机构, reason: 笔误的简称 }\n',
+      ),
+    ).toThrow(/^a\.yaml:10: zhongxiang: alias "相关金融机构" of 人行钟祥支行 is the group reference listed at line 2/);
+  });
+  it('an alias that the grammar reads as a group (各有关部门)', () => {
+    expect(
+      parse('    - name: 市财政局\n      kind: government-department\n      aliases: [{ name: 市直各有关部门, reason: 随手写的 }]\n'),
+    ).toThrow(/^a\.yaml:8: zhongxiang: alias "市直各有关部门" of 市财政局 reads as a group reference/);
+  });
+  it('an alias equal to another agency', () => {
+    expect(
+      parse(
+        '    - { name: 市财政局, kind: government-department }\n    - name: 市税务局\n      kind: regulator-branch\n      aliases:\n        - { name: 市财政局, reason: 复制时写错 }\n',
+      ),
+    ).toThrow(/^a\.yaml:10: zhongxiang: alias "市财政局" of 市税务局 is already the agency 市财政局 \(line 6\)/);
+  });
+  it('two agencies with the same slug', () => {
+    expect(parse('    - { name: 市财政局, kind: government-department }\n    - { name: 市財政局, kind: government-department }\n')).toThrow(
+      /^a\.yaml:7: zhongxiang: 市財政局 and 市财政局 \(line 6\) both get the slug "caizhengju"/,
+    );
+  });
+  it('a YAML syntax error or a bad value names file and line, never a stack trace', () => {
+    expect(parse('    - { name: 市财政局, kind: government-department\n')).toThrow(/^a\.yaml:\d+: invalid YAML/);
+    expect(parse('    - { name: 市财政局, kind: ministry }\n')).toThrow(/^a\.yaml:6: jurisdictions\.zhongxiang\.0\.kind: /);
+    expect(parse('    - { name: 市财政局, kind: government-department, note: x }\n')).toThrow(
+      /^a\.yaml:6: jurisdictions\.zhongxiang\.0: unknown field "note"/,
+    );
+  });
+});

@@ -1,11 +1,11 @@
 // Agencies: resolving the names a document prints to canonical agencies of a
 // jurisdiction through the reviewed registry (content/agencies.yaml). Splitting lists of
 // names is the grammar's job (pipeline/grammar/agencyNames.ts).
-import YAML from 'yaml';
 import { z } from 'zod';
 import { pinyin } from 'pinyin-pro';
 import { AgencyKind, Slug, type Agency } from '../schema.ts';
 import { SourceError } from '../sources/errors.ts';
+import { loadYaml } from '../sources/yamlFile.ts';
 import { isGroupName } from '../grammar/agencyNames.ts';
 import { foldText } from '../text/fold.ts';
 
@@ -27,29 +27,89 @@ const RegistryFile = z.strictObject({
 });
 export type RegistryEntry = z.infer<typeof RegistryEntry>;
 
-export interface AgencyRegistry {
-  groups: Set<string>;
-  byJurisdiction: Map<string, Map<string, { entry: RegistryEntry; alias: { name: string; reason: string } | null }>>;
+export interface RegistryName {
+  entry: RegistryEntry;
+  alias: { name: string; reason: string } | null;
+  /** Where the name is written in content/agencies.yaml. */
+  line: number;
 }
 
+export interface AgencyRegistry {
+  file: string;
+  groups: Set<string>;
+  byJurisdiction: Map<string, Map<string, RegistryName>>;
+}
+
+/**
+ * content/agencies.yaml, checked as a whole: a name written twice in one jurisdiction, or
+ * an agency name or alias that equals a group reference (相关金融机构 made an alias of a
+ * bank would silently hand it every measure the group leads), is an error with its line.
+ */
 export function parseAgencyRegistry(text: string, file: string): AgencyRegistry {
-  const parsed = RegistryFile.safeParse(YAML.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(file, null, `${issue.path.join('.')}: ${issue.message}`);
-  }
+  const yaml = loadYaml(text, file, RegistryFile);
+  const groups = new Map<string, number>();
+  yaml.data.groups.forEach((g, k) => {
+    const line = yaml.lineOf(['groups', k]);
+    const first = groups.get(foldText(g));
+    if (first !== undefined) throw new SourceError(file, line, `group "${g}" is listed twice (first at line ${first})`);
+    groups.set(foldText(g), line);
+  });
   const byJurisdiction: AgencyRegistry['byJurisdiction'] = new Map();
-  for (const [jid, entries] of Object.entries(parsed.data.jurisdictions)) {
-    const names = new Map<string, { entry: RegistryEntry; alias: { name: string; reason: string } | null }>();
-    for (const entry of entries) {
-      for (const [name, alias] of [[entry.name, null] as const, ...entry.aliases.map((a) => [a.name, a] as const)]) {
-        if (names.has(name)) throw new SourceError(file, null, `${jid}: "${name}" is listed twice`);
-        names.set(name, { entry, alias });
+  for (const [jid, entries] of Object.entries(yaml.data.jurisdictions)) {
+    const names = new Map<string, RegistryName>();
+    const slugs = new Map<string, { name: string; line: number }>();
+    entries.forEach((entry, i) => {
+      // Two agencies with one slug would share one page (/agencies/zhongxiang/caizhengju/).
+      const slug = entry.slug ?? agencySlug(entry.name);
+      const line = yaml.lineOf(['jurisdictions', jid, i]);
+      const taken = slugs.get(slug);
+      if (taken)
+        throw new SourceError(
+          file,
+          line,
+          `${jid}: ${entry.name} and ${taken.name} (line ${taken.line}) both get the slug "${slug}"; give one an explicit slug`,
+        );
+      slugs.set(slug, { name: entry.name, line });
+      const written: Array<[string, RegistryName['alias'], number]> = [
+        [entry.name, null, yaml.lineOf(['jurisdictions', jid, i, 'name'])],
+        ...entry.aliases.map(
+          (a, k) => [a.name, a, yaml.lineOf(['jurisdictions', jid, i, 'aliases', k, 'name'])] as [string, RegistryName['alias'], number],
+        ),
+      ];
+      for (const [name, alias, line] of written) {
+        const key = foldText(name);
+        const what = alias ? `alias "${name}" of ${entry.name}` : `agency "${name}"`;
+        const group = groups.get(key);
+        if (group !== undefined) {
+          throw new SourceError(
+            file,
+            line,
+            `${jid}: ${what} is the group reference listed at line ${group}; a group names a set of bodies, not this agency`,
+          );
+        }
+        // The grammar's groups too (各有关部门): an alias is read before them, so it would win.
+        if (alias && isGroupName(name)) {
+          throw new SourceError(
+            file,
+            line,
+            `${jid}: ${what} reads as a group reference (a set of bodies), not another name of this agency`,
+          );
+        }
+        const first = names.get(key);
+        if (first) {
+          const other = first.alias ? `an alias of ${first.entry.name}` : `the agency ${first.entry.name}`;
+          throw new SourceError(
+            file,
+            line,
+            `${jid}: ${what} is already ${other} (line ${first.line}); a name can stand for one agency only`,
+          );
+        }
+        names.set(key, { entry, alias, line });
       }
-    }
+    });
     byJurisdiction.set(jid, names);
   }
-  return { groups: new Set(parsed.data.groups), byJurisdiction };
+  return { file, groups: new Set(groups.keys()), byJurisdiction };
 }
 
 /** Group references (相关金融机构, 各乡镇办场, 市直有关单位 …) name a set of bodies, not an agency. */

@@ -4,6 +4,7 @@
 // the registry does not know handed back once so they can be reported.
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { SourceError } from '../sources/errors.ts';
+import { foldText } from '../text/fold.ts';
 import { fullAgencyName, resolveAgency, type AgencyRegistry } from './agencies.ts';
 import type { AgencyRef } from './drafts.ts';
 
@@ -17,7 +18,8 @@ export interface Resolved {
 }
 
 export interface AgencyCatalog {
-  resolve(refs: AgencyRef[], jurisdiction: Jurisdiction): Resolved;
+  /** `at`: where the names are printed, for an error about them. */
+  resolve(refs: AgencyRef[], jurisdiction: Jurisdiction, at?: { file: string; line: number }): Resolved;
   agencies(): Agency[];
   /** Forget what was resolved since `begin()`: a source that failed half-way publishes no agencies. */
   begin(): void;
@@ -40,7 +42,7 @@ export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdicti
       for (const undo of journal.reverse()) undo();
       journal = null;
     },
-    resolve(refs, jurisdiction) {
+    resolve(refs, jurisdiction, at) {
       const out: Resolved = { ids: [], groups: [], firstUnknown: [], aliases: [] };
       for (const part of refs) {
         // The registry decides first (it may list a group or an agency the grammar cannot
@@ -72,11 +74,12 @@ export function createAgencyCatalog(registry: AgencyRegistry, urlOf: (jurisdicti
           journal?.push(() => byId.delete(id));
           if (r.type === 'unknown') out.firstUnknown.push(part.name);
         } else if (agency.name !== r.canonical) {
-          throw new SourceError(
-            'content/agencies.yaml',
-            null,
-            `${jurisdiction.name}: "${agency.name}" and "${r.canonical}" both get the slug "${r.slug}"; give one an explicit slug`,
-          );
+          // Two names of one place read the same in pinyin (the registry's own clashes are
+          // refused when it is read): the name printed here is the one to blame.
+          const listed = registry.byJurisdiction.get(jurisdiction.id)?.get(foldText(agency.name));
+          const other = listed ? `"${agency.name}" (${registry.file}:${listed.line})` : `"${agency.name}"`;
+          const message = `${jurisdiction.name}: "${r.canonical}" and ${other} both get the slug "${r.slug}"; add one to ${registry.file} with an explicit slug`;
+          throw at ? new SourceError(at.file, at.line, message) : new SourceError(registry.file, null, message);
         }
         if (r.type === 'agency' && r.alias) {
           if (!agency.aliases.some((a) => a.name === r.alias!.name)) {

@@ -59,6 +59,9 @@ describe('splitAgencyList', () => {
   it('splits on 、 and commas of either width', () => {
     expect(names('市财政局、市中小担公司，相关金融机构')).toEqual(['市财政局', '市中小担公司', '相关金融机构']);
   });
+  it('drops the full stop a table cell closes its list with (谯城区: 区发改委、区市场监管局。)', () => {
+    expect(names('区发改委、区市场监管局。')).toEqual(['区发改委', '区市场监管局']);
+  });
   it('joins a name wrapped inside the cell (钟祥 line 86: 市直⏎相关部门)', () => {
     expect(names('人行钟祥支行、市直\n相关部门')).toEqual(['人行钟祥支行', '市直相关部门']);
   });

@@ -177,7 +177,9 @@ function part(text: string): NamePart {
  * (市发改局⏎市人社局); otherwise the name was merely wrapped (市直⏎相关部门,
  * 市人力资源和社会保⏎障局). `岳口镇等有关乡镇` is one named agency and a group.
  */
-export function splitAgencyList(raw: string): NamePart[] {
+export function splitAgencyList(text: string): NamePart[] {
+  // A table cell may close its list with a full stop (谯城区: 区发改委、区市场监管局。).
+  const raw = text.replace(/[。．.;；\s]+$/, '');
   const parts: NamePart[] = [];
   // Separators are found on the folded text (full-width forms read as ASCII); the names
   // are cut from the text as printed.

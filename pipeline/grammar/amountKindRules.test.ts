@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readAmounts } from '../extract/amounts.ts';
 
-const sources = ['tianmen-gongbao-2023-01.txt', 'zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt']
+const sources = [
+  'tianmen-gongbao-2023-01.txt',
+  'zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt',
+  'jiangsu-suqian-2023-jingji-zhengce-cuoshi.txt',
+]
   .map((f) => readFileSync(new URL(`../../content/sources/${f}`, import.meta.url), 'utf8'))
   .join('\n');
 function real(snippet: string): string {
@@ -24,6 +28,33 @@ describe('amount kinds, decided by rule from the words around', () => {
       ['8万元', 'subsidy'],
       ['15万元', 'subsidy'],
     ]);
+  });
+
+  // 宿迁 (traditional characters, line 1): the comma before the award is left out, and the
+  // awards grow by 台阶 (steps of sales). Read as 补贴/奖励 before, the 百億元 of sales topped
+  // the /amounts/ list of awards.
+  it('tells sales thresholds from awards when the comma is left out (宿迁 line 1)', () => {
+    const text = real(
+      '銷售收入首次達到10億元的獎勵20萬元,每新上一個10億元臺階再獎勵20萬元;首次達到百億元的獎勵200萬元,每新上一個百億元臺階再獎勵200萬元。',
+    );
+    expect(kinds(text)).toEqual([
+      ['10億元', 'threshold'],
+      ['20萬元', 'subsidy'],
+      ['10億元', 'threshold'],
+      ['20萬元', 'subsidy'],
+      ['百億元', 'threshold'],
+      ['200萬元', 'subsidy'],
+      ['百億元', 'threshold'],
+      ['200萬元', 'subsidy'],
+    ]);
+  });
+
+  it('a salary above which a share is rewarded is a threshold; a rate of relief 不低于20元 is paid (宿迁 line 1, 钟祥 2082)', () => {
+    expect(kinds(real('企業提供年薪超過60萬元的部分,按30%給予企業獎勵,最高不超過30萬元。'))).toEqual([
+      ['60萬元', 'threshold'],
+      ['30萬元', 'subsidy'],
+    ]);
+    expect(kinds(real('在救助期限内按照每人每天不低于20元的标准实施救助。'))).toEqual([['20元', 'subsidy']]);
   });
 
   it.each<[string, string, string]>([

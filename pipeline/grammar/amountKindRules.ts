@@ -16,9 +16,11 @@ const BUDGET_WORDS = ['资金', '预算', '专项债券', '专项债', '债券',
 // (500元/人的标准给予推荐者补贴 names the rate, not the money).
 const NOUN_AFTER_RE = new RegExp(`^的?([^\\s\\d,;:。、()“”"'《》]{0,8})(${[...BUDGET_WORDS, ...SUBSIDY_WORDS].join('|')})`);
 const NOT_IN_NOUN_PHRASE = /给予|用于|支持|标准|按|对|和|及|以上|以下/;
+const FIGURE_NEXT_RE = /^(?:最高|不超过)?[\d一二三四五六七八九十两百千万亿]/;
 
-// What a figure sizes: 亿元以上项目, 10亿元项目, 税收过千万元企业 — a size class, not a sum.
-const SIZES_NOUN_RE = /^的?(?:项目|企业|大项目)(?!资金|补贴|奖励|补助|经费)/;
+// What a figure sizes: 亿元以上项目, 10亿元项目, 税收过千万元企业 — a size class, not a sum;
+// 每新上一个10亿元台阶再奖励20万元 (宿迁): a step of sales, not money paid.
+const SIZES_NOUN_RE = /^的?(?:项目|企业|大项目|台阶)(?!资金|补贴|奖励|补助|经费)/;
 // After a bound: 超过200万元的货物和服务采购项目, 1000万元以下(含)普惠小微贷款, 不超过30万元的2.0升及以下排量乘用车.
 const BOUNDED_NOUN_RE = /^(?:\((?:不?含)\))?的?[^,;。、]{0,14}?(?:项目|企业|工程|贷款|乘用车|车辆|合同|住房)(?!资金|补贴|奖励|补助|经费)/;
 
@@ -132,6 +134,9 @@ export interface KindDecision {
 export function nounAfter(folded: string, from: number): { kind: Decided; end: number } | null {
   const m = NOUN_AFTER_RE.exec(folded.slice(from));
   if (!m || NOT_IN_NOUN_PHRASE.test(m[1]!)) return null;
+  // A figure right after the word makes it that figure's verb, the comma left out:
+  // 销售收入首次达到10亿元的奖励20万元 (宿迁) — 奖励 pays the 20万元; 10亿元 is the condition.
+  if (FIGURE_NEXT_RE.test(folded.slice(from + m[0].length))) return null;
   return { kind: SUBSIDY_WORDS.includes(m[2]!) ? 'subsidy' : 'budget', end: from + m[0].length };
 }
 
@@ -170,6 +175,13 @@ export function classifyAmount(input: KindInput): KindDecision {
   if (reached && METRIC_RE.test(clauseBefore)) {
     return TARGET_CUE_RE.test(sentenceBefore) ? { kind: 'target', rule: 'metric-aimed' } : { kind: 'threshold', rule: 'metric-condition' };
   }
+
+  // A size reached that the rest of the sentence rewards is the condition for the reward:
+  // 首次达到百亿元的奖励200万元; 企业提供年薪超过60万元的部分,按30%给予企业奖励 (宿迁). Unless
+  // the figure is itself paid (奖励达到…) or is the rate paid (每人每天不低于20元的标准实施救助).
+  const paidBefore = prefixWords.some((w) => w.startsWith('每') || VERB_KIND.some(([v, k]) => k === 'subsidy' && w.endsWith(v)));
+  if (reached && !paidBefore && !/^的?标准/.test(after) && cues(folded.slice(contextEnd, sentenceEnd)).includes('subsidy'))
+    return { kind: 'threshold', rule: 'reached-earns' };
 
   // A loan ceiling (创业贴息贷款最高可达300万元, 贷款最高额度提高至300万元) is neither handed
   // out nor committed by the government, nor a target: no kind, reported. (新增贷款76亿元 is

@@ -10,6 +10,8 @@
 // record behind, and the others publish. Pure: bytes and data files in, records out.
 import type { AnomalyDraft } from '../anomalies.ts';
 import { ANOMALY_REGISTRY, severityOf } from '../anomalies.ts';
+import { adaptPage } from '../adapters/html/adaptPage.ts';
+import type { LeftOut } from '../adapters/html/readPage.ts';
 import { adaptOfficialText } from '../adapters/official/adaptOfficialText.ts';
 import { parseCanonical, renderCanonical, type CanonicalDoc } from '../canonical/blocks.ts';
 import { extractPercentages, readAmounts } from '../extract/amounts.ts';
@@ -25,10 +27,11 @@ import { findArtefacts, withoutArtefacts } from '../text/artefacts.ts';
 import { wenhaoParts } from '../grammar/wenhao.ts';
 import type { Agency, Jurisdiction } from '../schema.ts';
 import { Anomaly, Document, GazetteIssue, Measure, PolicyChain, type ManifestEntry } from '../schema.ts';
-import { decodeSource, type DecodedSource } from '../sources/decode.ts';
+import type { DecodedSource } from '../sources/decode.ts';
 import { SourceError } from '../sources/errors.ts';
 import { jurisdictionOf, type PlaceRegistry } from '../sources/places.ts';
-import { measureCoverage, type Coverage } from './coverage.ts';
+import { measureCoverage, type Coverage, type InlineFurniture } from './coverage.ts';
+import { extractedTextPath, readSourceText, sourceKind, type SourceKind } from './sourceText.ts';
 import { agencyUrl, documentIdFor, documentUrl, issueId, issueUrl, measureUrl, policyAnchor, policyUrl, wenhaoSlug } from './ids.ts';
 
 export interface SourceInput {
@@ -43,6 +46,8 @@ export interface SourceInput {
 export interface CanonicalStore {
   put(documentId: string, markdown: string): void;
   get(documentId: string): string;
+  /** The text a page or Word file was read into (the lines its records cite), by source file name. */
+  putText?(file: string, text: string): void;
 }
 
 export function memoryStore(): CanonicalStore & { all(): Array<{ document: string; markdown: string }> } {
@@ -63,13 +68,25 @@ export interface SourceFailure {
 export interface SourceSummary {
   file: string;
   originalFile: string;
-  encoding: DecodedSource['encoding'];
+  encoding: DecodedSource['encoding'] | 'docx';
   lineEndings: DecodedSource['lineEndings'];
   lines: number;
+  format: SourceKind;
+  /** For an .html or .docx source: the file holding the text its line numbers refer to. */
+  extractedText: string | null;
+  /** For an .html source: what of the page is not the document (navigation, 打印 关闭 …), declared. */
+  leftOut: LeftOut[];
   documents: string[];
   coverage: Coverage;
   /** Metadata the manifest gave rather than the text, per field. */
   fromManifest: string[];
+  /** A hand-made canonical Markdown file: its blocks' texts are what must be published. */
+  canonical: boolean;
+  /** Lines of page furniture (1-based, inclusive ranges) and of table rows: what the published-site check needs to know. */
+  furniture: Array<[number, number]>;
+  tableLines: number[];
+  /** Furniture inside lines (Word artefacts such as [bookmark: _GoBack]): not shown, so not looked for. */
+  inlineFurniture: InlineFurniture[];
 }
 
 export interface Collections {
@@ -153,6 +170,8 @@ interface Ctx {
   catalog: AgencyCatalog;
   store: CanonicalStore;
   docIds: Map<string, string>; // document id → source file, across sources
+  /** Measure and policy-chain ids → source file, across sources: a record with a taken id would replace the other one. */
+  recordIds: Map<string, string>;
 }
 
 interface SourceResult {
@@ -175,10 +194,12 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
     if (e instanceof SourceError && input.manifest) throw new SourceError(input.manifest.file, input.manifest.line, e.detail);
     throw e;
   }
-  const decoded = decodeSource(input.bytes, path);
-  const sourceAnomalies: AnomalyDraft[] = [];
-  if (decoded.encoding !== 'utf-8')
-    sourceAnomalies.push({ code: 'encoding', line: null, message: `源文件编码为 ${decoded.encoding}，已按此解码` });
+  const kind = sourceKind(entry);
+  // A page or a Word file is read into lines of text first; those lines are what records cite.
+  const decoded = readSourceText(input.bytes, path, kind);
+  const page = decoded.page;
+  const sourceAnomalies: AnomalyDraft[] = [...decoded.anomalies];
+  if (page) ctx.store.putText?.(path, decoded.text);
   if (decoded.lineEndings !== 'lf') {
     sourceAnomalies.push({ code: 'line-endings', line: null, message: `源文件换行符为 ${decoded.lineEndings.toUpperCase()}，已统一为 LF` });
   }
@@ -204,10 +225,12 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   let furniture: Array<[number, number]> = [];
   let tableLines: number[] = [];
   let issueRaw: ReturnType<typeof adaptOfficialText>['issue'] = null;
-  if (/\.md$/i.test(entry.file) || entry.format === 'canonical') {
+  const isCanonical = kind === 'canonical';
+  if (isCanonical) {
     adapted = [parseCanonical(text, path)];
   } else {
-    const result = adaptOfficialText(text, path, chain);
+    // A page's text holds no export markers ([bookmark: …]): a Word file's artefacts were read from its XML.
+    const result = page ? adaptPage(page, path, chain) : adaptOfficialText(text, path, chain);
     adapted = result.documents;
     furniture = result.furniture;
     tableLines = result.tableLines;
@@ -273,7 +296,10 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
         jurisdiction: jurisdiction.id,
         kind: doc.meta.kind,
         addressees: doc.meta.addressees,
-        originalUrl: entry.url ?? null,
+        originalUrl: entry.url ?? doc.meta.page?.url ?? null,
+        page: doc.meta.page
+          ? { published: doc.meta.page.published, indexNumber: doc.meta.page.indexNumber, fromPage: doc.meta.page.fields }
+          : null,
         issue,
         fromManifest: doc.meta.fromManifest,
         source: { file: path, originalFile: entry.originalFile ?? entry.file, lines: doc.meta.lines },
@@ -299,11 +325,29 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   }
   for (const a of sourceAnomalies) anomalies.push(toAnomaly(a, path, null));
 
+  // Ids are unique across the whole corpus. A document whose id is another document's id
+  // plus an item number (slug zhongxiang-2022-qingdan-1 beside zhongxiang-2022-qingdan)
+  // gives its measures the other's measure ids, and one set would silently replace the other.
+  const own = new Set<string>();
+  for (const r of [
+    ...measures.map((m) => ({ kind: 'measure', id: m.id, line: m.source.lines[0] })),
+    ...policies.map((p) => ({ kind: 'central-policy chain', id: p.id, line: null })),
+  ]) {
+    const key = `${r.kind}:${r.id}`;
+    const clash = ctx.recordIds.get(key) ?? (own.has(key) ? path : undefined);
+    if (clash) {
+      const doc = documents.find((d) => r.id.startsWith(`${d.id}-`)) ?? documents[0]!;
+      throw new SourceError(
+        path,
+        r.line ?? doc.source.lines[0],
+        `${r.kind} id "${r.id}" of document ${doc.id} is already the id of a ${r.kind} of ${clash}; give this source a distinct slug in the manifest`,
+      );
+    }
+    own.add(key);
+  }
+
   // A hand-made canonical file is its own source of record: its blocks' texts are what must be published.
-  const covered =
-    adapted.length && (/\.md$/i.test(entry.file) || entry.format === 'canonical')
-      ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n')
-      : decoded.text;
+  const covered = adapted.length && isCanonical ? adapted.flatMap((d) => d.blocks.map((b) => b.text)).join('\n') : decoded.text;
   const coverage = measureCoverage(covered, furniture, tableLines, [...documents, ...measures, ...policies], artefacts);
   const issueRecord =
     issueRaw && issue
@@ -334,9 +378,16 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
       encoding: decoded.encoding,
       lineEndings: decoded.lineEndings,
       lines: decoded.text.split('\n').length,
+      format: kind,
+      extractedText: page ? extractedTextPath(path) : null,
+      leftOut: page?.leftOut ?? [],
       documents: documents.map((d) => d.id),
       coverage,
       fromManifest: [...new Set(prepared.flatMap((p) => p.doc.meta.fromManifest))],
+      canonical: isCanonical,
+      furniture,
+      tableLines,
+      inlineFurniture: artefacts.map((a) => ({ line: a.line, start: a.start, text: a.text })),
     },
   };
 }
@@ -358,7 +409,7 @@ export function assemble(
     sources: [],
     failures: [],
   };
-  const ctx: Ctx = { places, catalog: createAgencyCatalog(registry, agencyUrl), store, docIds: new Map() };
+  const ctx: Ctx = { places, catalog: createAgencyCatalog(registry, agencyUrl), store, docIds: new Map(), recordIds: new Map() };
   for (const input of inputs) {
     ctx.catalog.begin();
     let r: SourceResult;
@@ -381,6 +432,8 @@ export function assemble(
       continue;
     }
     for (const d of r.documents) ctx.docIds.set(d.id, input.path);
+    for (const m of r.measures) ctx.recordIds.set(`measure:${m.id}`, input.path);
+    for (const p of r.policies) ctx.recordIds.set(`central-policy chain:${p.id}`, input.path);
     out.documents.push(...r.documents);
     out.measures.push(...r.measures);
     out.policies.push(...r.policies);
@@ -405,7 +458,7 @@ function buildMeasure(
   documentFacts: { validity: ValidityDraft; year: number | null },
 ): Measure {
   const resolveList = (refs: MeasureDraft['lead'], role: string) => {
-    const resolved = catalog.resolve(refs, jurisdiction);
+    const resolved = catalog.resolve(refs, jurisdiction, { file: path, line: m.lines[0] });
     for (const name of resolved.firstUnknown) {
       anomalies.push(
         Anomaly.parse({

@@ -4,6 +4,8 @@
 // Fail closed: everything is written into a temporary folder next to the output and
 // swapped in only when ingest got that far; an error in the manifest or the registries
 // (or, under --strict, any error) leaves the previous output untouched and nothing new.
+// The report records a hash of every input (freshness.ts), so that a build refuses output
+// that no longer matches its sources.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseManifest } from '../sources/manifest.ts';
@@ -15,6 +17,8 @@ import { Anomaly, SiteInfo } from '../schema.ts';
 import { validityStatus } from '../extract/validity.ts';
 import { assemble, memoryStore, type CanonicalStore, type Collections, type SourceInput } from './assemble.ts';
 import { headCommitDate, siteDate } from './siteDate.ts';
+import { fingerprint } from './freshness.ts';
+import { changeDate, parseLedger, permalinkState, type LedgerComparison } from './ledger.ts';
 import { buildReport, type IngestReport } from './report.ts';
 import { inShard, shardPlace } from './shard.ts';
 
@@ -27,6 +31,10 @@ export interface IngestOptions {
   env?: Record<string, string | undefined>;
   /** Build one shard: only the entries whose place lies within this one (湖北省); see shard.ts. */
   shard?: string | undefined;
+  /** --strict: a report that is not ok (a source failed, an error, text lost, a permalink changed) is not written. */
+  strict?: boolean;
+  /** The date permalink changes found now are dated with (default: the site's update date, siteDate.ts). */
+  date?: string;
 }
 
 /**
@@ -49,11 +57,25 @@ function diskStore(dir: string): CanonicalStore {
   return {
     put: (id, md) => writeFileSync(join(dir, `${id}.md`), md),
     get: (id) => readFileSync(join(dir, `${id}.md`), 'utf8'),
+    // content/generated/text/<file>.txt, beside canonical/ (see extractedTextPath).
+    putText: (file, text) => {
+      mkdirSync(join(dir, '../text'), { recursive: true });
+      writeFileSync(join(dir, '../text', `${file.split('/').at(-1)}.txt`), text + '\n');
+    },
   };
 }
 
-export function runIngest(options: IngestOptions): { collections: Collections; report: IngestReport; site: SiteInfo } {
+export const LEDGER_FILE = 'content/permalinks.lock';
+
+export function runIngest(options: IngestOptions): {
+  collections: Collections;
+  report: IngestReport;
+  site: SiteInfo;
+  permalinks: LedgerComparison;
+} {
   const root = options.root;
+  // Hashed before anything is read: a file changed while the ingest runs makes the output stale, never silently current.
+  const fingerprinted = fingerprint(root);
   const manifestPath = options.manifest ?? join(root, 'content/sources/manifest.yaml');
   const rel = (p: string) => relative(root, p) || p;
   const items = parseManifest(readFileSync(manifestPath, 'utf8'), rel(manifestPath));
@@ -61,6 +83,9 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
     parseLocalPlaces(readFileSync(join(root, 'content/jurisdictions.yaml'), 'utf8'), 'content/jurisdictions.yaml'),
   );
   const registry = parseAgencyRegistry(readFileSync(join(root, 'content/agencies.yaml'), 'utf8'), 'content/agencies.yaml');
+  const ledgerPath = join(root, LEDGER_FILE);
+  const hasLedger = existsSync(ledgerPath);
+  const ledger = hasLedger ? parseLedger(readFileSync(ledgerPath, 'utf8'), LEDGER_FILE) : new Map();
   const sourceDir = resolve(manifestPath, '..');
   const seen = new Map<string, number>();
   const inputs: SourceInput[] = [];
@@ -121,14 +146,24 @@ export function runIngest(options: IngestOptions): { collections: Collections; r
       );
     }
     const site = stampSiteDate(collections, root, options.env ?? process.env);
-    const report = buildReport(collections);
-    if (write) {
+    // Permalinks: the site now against the ledger of every URL published before; a change
+    // found now is dated with the site's update date (never the build clock).
+    // A shard publishes part of the site: only the URLs of its own documents are its to keep
+    // (the ledger's others are other shards' promises, not removed pages). A document dropped
+    // from the manifest altogether is caught by the build of the whole corpus.
+    const kept = shard ? new Set(collections.documents.map((d) => d.id)) : null;
+    const own = kept ? new Map([...ledger].filter(([url]) => kept.has(/^\/docs\/([^/]+)\//.exec(url)?.[1] ?? ''))) : ledger;
+    const permalinks = permalinkState(own, hasLedger, collections, options.date ?? site.asOf ?? changeDate(), LEDGER_FILE);
+    collections.anomalies.push(...permalinks.anomalies);
+    const report = buildReport(collections, { strict: options.strict ?? false, inputs: fingerprinted, permalinks: permalinks.state });
+    if (write && (report.ok || !options.strict)) {
       writeCollections(collections, report, tmp);
       writeFileSync(join(tmp, 'site.json'), JSON.stringify([site], null, 1) + '\n');
+      writeFileSync(join(tmp, 'permalinks.json'), JSON.stringify(permalinks.state, null, 1) + '\n');
       rmSync(outDir, { recursive: true, force: true });
       renameSync(tmp, outDir);
     }
-    return { collections, report, site };
+    return { collections, report, site, permalinks: permalinks.comparison };
   } finally {
     if (write) rmSync(tmp, { recursive: true, force: true });
   }

@@ -24,6 +24,13 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
         documents: [],
         coverage: { characters: 32749, furniture: 304, covered: 32749 - lost.length, percent: lost.length ? 99.99 : 100, lost },
         fromManifest: [],
+        canonical: false,
+        furniture: [[1, 30]],
+        tableLines: [],
+        inlineFurniture: [],
+        format: 'text',
+        extractedText: null,
+        leftOut: [],
       },
     ],
     failures: [],
@@ -41,6 +48,9 @@ function report(anomalies: Anomaly[], lost: Array<{ line: number; reason: string
     perDocument: [],
     anomalies,
     ok: lost.length === 0 && anomalies.every((a) => a.severity !== 'error'),
+    strict: false,
+    inputs: {},
+    permalinks: { ledger: true, changes: [], added: 0 },
   };
 }
 
@@ -70,6 +80,6 @@ describe('formatSummary', () => {
     );
     expect(text).toContain(`  error: ${GAZETTE}:7: [encoding] 第7行不是有效的 UTF-8`);
     expect(text).toContain(`    LOST ${GAZETTE}:12: not in any record: 打印本页`);
-    expect(text.endsWith('ingest FAILED: coverage below 100% or errors found')).toBe(true);
+    expect(text.endsWith('ingest FAILED: coverage below 100%, errors found, or permalinks not as recorded')).toBe(true);
   });
 });

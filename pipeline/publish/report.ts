@@ -1,6 +1,7 @@
 // The ingest report: counts, coverage, sources that failed, and every anomaly — for the
 // console and for the site's data-quality page.
 import type { Collections, SourceFailure, SourceSummary } from './assemble.ts';
+import type { PermalinkState } from './ledger.ts';
 
 export interface IngestReport {
   generatedFrom: SourceSummary[];
@@ -20,9 +21,23 @@ export interface IngestReport {
   anomalies: Collections['anomalies'];
   /** Every source read whole (coverage 100%), none failed, no error: what --strict requires. */
   ok: boolean;
+  /** The ingest ran under --strict: a report that is not ok was then not published. */
+  strict: boolean;
+  /** SHA-256 (16 hex) of every input read, by path: the build refuses a report whose inputs changed since (freshness.ts). */
+  inputs: Record<string, string>;
+  /** URLs of the permalink ledger that would show other text or none, and URLs it does not hold yet. */
+  permalinks: { ledger: boolean; changes: PermalinkState['changes']; added: number };
 }
 
-export function buildReport(c: Collections): IngestReport {
+export function buildReport(
+  c: Collections,
+  run: { strict?: boolean; inputs?: Record<string, string>; permalinks?: PermalinkState } = {},
+): IngestReport {
+  const permalinks = {
+    ledger: run.permalinks?.ledger ?? false,
+    changes: run.permalinks?.changes ?? [],
+    added: run.permalinks?.added.length ?? 0,
+  };
   const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
   for (const a of c.anomalies) bySeverity[a.severity] = (bySeverity[a.severity] ?? 0) + 1;
   return {
@@ -41,7 +56,16 @@ export function buildReport(c: Collections): IngestReport {
     },
     perDocument: c.documents.map((d) => ({ id: d.id, title: d.title, wenhao: d.wenhao, measures: d.measureCount })),
     anomalies: c.anomalies,
-    ok: c.failures.length === 0 && c.sources.every((s) => s.coverage.percent === 100) && bySeverity.error === 0,
+    // A URL of the ledger that changed, or a URL not in it yet, is a promise not kept or not yet made.
+    ok:
+      c.failures.length === 0 &&
+      c.sources.every((s) => s.coverage.percent === 100) &&
+      bySeverity.error === 0 &&
+      permalinks.changes.length === 0 &&
+      (!permalinks.ledger || permalinks.added === 0),
+    strict: run.strict ?? false,
+    inputs: run.inputs ?? {},
+    permalinks,
   };
 }
 
@@ -65,6 +89,16 @@ export function formatSummary(r: IngestReport): string {
   for (const s of r.generatedFrom.filter((s) => s.fromManifest.length))
     lines.push(`  ${s.file}: from manifest: ${s.fromManifest.join(', ')}`);
   for (const f of r.failures) lines.push(`  SKIPPED ${f.message}`);
+  const p = r.permalinks;
+  if (p.changes.length > 0) {
+    lines.push(
+      `  ${p.changes.length} permalinks of content/permalinks.lock would show other text or none; each carries a notice (--strict fails). Record them with \`npm run ledger -- --accept\`:`,
+    );
+    const what = { moved: 'its item moved to', changed: 'its text changed', removed: 'its item is gone' } as const;
+    for (const c of p.changes) lines.push(`    PERMALINK ${c.url}: ${what[c.kind]}${c.to ? ` ${c.to}` : ''}`);
+  }
+  if (p.ledger && p.added > 0)
+    lines.push(`  ${p.added} URLs are not in content/permalinks.lock yet (--strict fails): \`npm run ledger -- --accept\``);
   for (const x of r.anomalies.filter((x) => x.severity === 'error' && x.code !== 'source-failed'))
     lines.push(`  error: ${x.file}:${x.line ?? '-'}: [${x.code}] ${x.message}`);
   const rest = r.anomalies.filter((x) => x.severity !== 'error');
@@ -90,7 +124,7 @@ export function formatSummary(r: IngestReport): string {
       ? 'ingest OK'
       : r.failures.length
         ? `ingest: ${r.failures.length} source(s) skipped (listed on /quality/); the others are published`
-        : 'ingest FAILED: coverage below 100% or errors found',
+        : 'ingest FAILED: coverage below 100%, errors found, or permalinks not as recorded',
   );
   return lines.join('\n');
 }

@@ -2,11 +2,9 @@
 // additions such as a 开发区 — and ids pinned by hand. Validated strictly, every
 // error with the line of the offending entry; linking the additions to the registry
 // (parents, cycles, clashes) happens in places.ts, with the lines kept here.
-import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
 import { Slug, type Jurisdiction } from '../schema.ts';
-import { SourceError } from './decode.ts';
-import { describeIssue, lineForPath } from './manifest.ts';
+import { loadYaml } from './yamlFile.ts';
 
 const LocalAdditionEntry = z.strictObject({
   id: Slug,
@@ -42,22 +40,12 @@ export interface LocalPlaces {
 export const NO_LOCAL_PLACES: LocalPlaces = { file: 'content/jurisdictions.yaml', additions: [], ids: [] };
 
 export function parseLocalPlaces(text: string, file: string): LocalPlaces {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    throw new SourceError(file, lineCounter.linePos(err.pos[0]).line, `invalid YAML: ${err.message.split('\n')[0]}`);
-  }
-  const parsed = LocalPlacesFile.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(file, lineForPath(doc, lineCounter, issue.path), describeIssue(issue));
-  }
-  const lineOf = (key: string, i: number) => lineForPath(doc, lineCounter, [key, i]);
+  const yaml = loadYaml(text, file, LocalPlacesFile);
+  const lineOf = (key: string, i: number) => yaml.lineOf([key, i]);
   return {
     file,
-    additions: parsed.data.additions.map((a, i) => ({ ...a, line: lineOf('additions', i) })),
-    ids: parsed.data.ids.map((o, i) => ({ ...o, line: lineOf('ids', i) })),
+    additions: yaml.data.additions.map((a, i) => ({ ...a, line: lineOf('additions', i) })),
+    ids: yaml.data.ids.map((o, i) => ({ ...o, line: lineOf('ids', i) })),
   };
 }
 

@@ -10,6 +10,15 @@ describe('web-page furniture', () => {
     expect(isChromeLine('请打印后关闭窗口。')).toBe(false);
     expect(isChromeLine('')).toBe(false);
   });
+  it('never takes a line of text that starts like chrome for chrome', () => {
+    expect(isChromeLine('扫一扫二维码即可在线申报')).toBe(false);
+    expect(isChromeLine('扫一扫二维码即可在线申报，申报截止时间为2023年6月30日。')).toBe(false);
+    expect(isChromeLine('相关文件精神，结合我市实际')).toBe(false);
+    expect(isChromeLine('相关文件：')).toBe(true);
+    expect(isChromeLine('上一篇：天门市人民政府关于公布行政规范性文件清理结果的决定')).toBe(true);
+    expect(isChromeLine('责任编辑：张三')).toBe(true);
+    expect(isChromeLine('责任编辑要对稿件的真实性负责。')).toBe(false);
+  });
 
   it('finds the footer: trailing chrome, blanks and an empty 附件 widget', () => {
     const lines = ['正文。', '', '附件:', '', '扫一扫在手机上查看当前页面', '', '打印 关闭'];

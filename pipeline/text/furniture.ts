@@ -8,20 +8,34 @@ import { foldText } from './fold.ts';
 /** A table-of-contents heading: 目录 / 目 录. */
 export const TOC_MARKER = /^目\s*录$/;
 
-// Lines that are page chrome wherever they appear. Only whole-line patterns, so
-// a sentence that happens to mention 打印 is never mistaken for chrome.
+// Lines that look like page chrome. Only whole-line patterns, so a sentence that happens
+// to start like chrome — 相关文件精神…, 扫一扫二维码即可在线申报… — is never mistaken for it;
+// and even a whole-line match is furniture only outside a document's text (a banner
+// between documents, the footer): inside a body (【重要提示】) it is kept and reported.
 const CHROME: RegExp[] = [
   /^【[^】]{1,20}】$/, // 【市政府文件】 section banner of the issue
   /^[【[]?打印[】\]]?\s*[【[]?关闭(窗口)?[】\]]?$/, // 打印 关闭
   /^[【[]?(打印|关闭|关闭窗口|返回顶部|收藏|打印本页)[】\]]?$/,
-  /^扫一扫/,
-  /^(上一篇|下一篇|分享到|相关链接|相关文件|责任编辑|浏览次数|访问量|点击数)[:：]?/,
+  /^扫一扫(?:[,，]?\s*在?手机上?(?:查看|打开|浏览|阅读)?(?:当前|本|此)?页面?)?$/, // 扫一扫在手机上查看当前页面
+  /^(?:上一篇|下一篇)[:：].{0,50}$/, // 上一篇：<a title>
+  /^(?:分享到|相关链接|相关文件|相关阅读)[:：]?$/,
+  /^(?:责任编辑|浏览次数|访问量|点击数)[:：]\s*\S{0,20}$/,
   /^【?\s*字[体号]\s*[:：]?\s*[大中小\s]+】?$/,
 ];
 
+// What starts like chrome, whole line or not: inside a document's text such a line is kept
+// and reported (furniture-in-body), so a maintainer can see that nothing was taken for chrome.
+const CHROME_START =
+  /^(?:【[^】]{1,20}】|[【[]?(?:打印|关闭|返回顶部|收藏)|扫一扫|上一篇|下一篇|分享到|相关链接|相关文件|相关阅读|责任编辑|浏览次数|访问量|点击数)/;
+
+export function startsLikeChrome(line: string): boolean {
+  return CHROME_START.test(foldText(line).trim());
+}
+
 export function isChromeLine(line: string): boolean {
   const t = foldText(line).trim();
-  return t !== '' && t.length <= 60 && CHROME.some((re) => re.test(t));
+  // Chrome is a label, never a sentence: a line with 。；！？ is text.
+  return t !== '' && t.length <= 60 && !/[。；;！？!?]/.test(t) && CHROME.some((re) => re.test(t));
 }
 
 // Lines of a web page's header that describe the page, not the document: 发布日期:2022-01-21,

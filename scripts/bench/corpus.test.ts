@@ -6,6 +6,7 @@ import { createPlaceRegistry, nationalPlaces } from '../../pipeline/sources/plac
 import { makeProject } from '../../tests/support/project.ts';
 import {
   amountFactor,
+  copiable,
   deriveAgencyRegistry,
   deriveCorpus,
   placesFor,
@@ -76,8 +77,12 @@ describe('deriveCorpus', () => {
   const bundled = bundledSources();
   const corpus = deriveCorpus(bundled, 3, registry, nationalPlaces());
 
-  it('is the bundled corpus followed by its copies, each at a place of its own', () => {
-    expect(corpus).toHaveLength(bundled.length * 3);
+  const texts = bundled.filter((s) => copiable(s.entry.file));
+
+  it('is the bundled corpus followed by copies of its plain texts, each at a place of its own', () => {
+    // 4 saved web pages (.html) are in copy 0 only.
+    expect(bundled.length - texts.length).toBe(4);
+    expect(corpus).toHaveLength(bundled.length + texts.length * 2);
     expect(corpus.slice(0, bundled.length).map((s) => s.text)).toEqual(bundled.map((s) => s.text));
     const places = corpus.map((s) => registry.resolve(s.entry.jurisdiction));
     expect(places.every((r) => r.ok)).toBe(true);
@@ -87,14 +92,17 @@ describe('deriveCorpus', () => {
 
   it('names the copy’s places in its text: 钟祥’s work list moved to a county of 武汉 has 武汉市 columns', () => {
     const copy = corpus.find((s) => s.from === 'zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt' && s.copy === 1)!;
-    expect(copy.entry.jurisdiction).toBe('湖北省武汉市硚口区');
+    // A district of 武汉 that no bundled source already holds (蔡甸区 has the saved page).
+    expect(copy.entry.jurisdiction).toMatch(/^湖北省武汉市.+区$/);
+    expect(copy.entry.jurisdiction).not.toBe('湖北省武汉市蔡甸区');
     expect(copy.text).toContain('武汉市落实举措');
     expect(copy.text).not.toContain('荆门市落实举措');
     expect(copy.entry.slug).toBe('zhongxiang-2022-wenzhu-jingji-qingdan-x1');
   });
 
   it('ingests as the bundled corpus does: every source published, three times the measures and amounts', () => {
-    const root = makeProject(corpus.map((s) => ({ file: s.entry.file, bytes: s.text, entry: s.entry })));
+    const bytes = (s: (typeof corpus)[number]) => (s.copy === 0 ? readFileSync(`content/sources/${s.entry.file}`) : s.text);
+    const root = makeProject(corpus.map((s) => ({ file: s.entry.file, bytes: bytes(s), entry: s.entry })));
     const agencies = YAML.parse(readFileSync('content/agencies.yaml', 'utf8'));
     const derived = YAML.stringify(deriveAgencyRegistry(agencies, corpus, registry), { aliasDuplicateObjects: false });
     writeFileSync(`${root}/content/agencies.yaml`, derived);
@@ -102,11 +110,14 @@ describe('deriveCorpus', () => {
     const { collections, report } = runIngest({ root, write: false });
     expect(collections.failures).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(collections.measures).toHaveLength(base.measures.length * 3);
-    expect(collections.documents).toHaveLength(base.documents.length * 3);
+    // Each plain text's measures and documents three times, the saved pages' once.
+    const copied = new Set(texts.map((s) => `content/sources/${s.entry.file}`));
+    const fromTexts = <T extends { source: { file: string } }>(xs: T[]) => xs.filter((x) => copied.has(x.source.file));
+    expect(collections.measures).toHaveLength(base.measures.length + fromTexts(base.measures).length * 2);
+    expect(collections.documents).toHaveLength(base.documents.length + fromTexts(base.documents).length * 2);
     // Amounts were scaled, not dropped: as many, with other values.
     const amounts = (c: typeof base) => c.measures.flatMap((m) => m.amounts);
-    expect(amounts(collections)).toHaveLength(amounts(base).length * 3);
+    expect(amounts(collections)).toHaveLength(amounts(base).length + fromTexts(base.measures).flatMap((m) => m.amounts).length * 2);
     expect(new Set(amounts(collections).map((a) => a.value)).size).toBeGreaterThan(new Set(amounts(base).map((a) => a.value)).size * 2);
   }, 120_000);
 });

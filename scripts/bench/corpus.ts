@@ -168,7 +168,16 @@ export function isTraditional(text: string): boolean {
   return changed > text.length / 1000;
 }
 
-/** `scale` copies of every source (copy 0 the source itself); `slug`s made distinct per copy. */
+/**
+ * Which sources are copied: plain texts. A saved web page (.html) or Word file (.docx) is read
+ * through its own reader with its page metadata (title, date, 索引号), which a renamed copy of
+ * its markup would have to rewrite too; those few sources are in copy 0 only, as bundled.
+ */
+export function copiable(file: string): boolean {
+  return /\.txt$/i.test(file);
+}
+
+/** `scale` copies of every plain-text source (copy 0 every source itself); `slug`s made distinct per copy. */
 export function deriveCorpus(
   bundled: readonly CorpusSource[],
   scale: number,
@@ -199,6 +208,7 @@ export function deriveCorpus(
   });
   for (let copy = 1; copy < scale; copy++) {
     bundled.forEach((s, i) => {
+      if (!copiable(s.entry.file)) return;
       const { place, peers } = targets[i]!;
       const to = peers[(copy - 1) % peers.length]!;
       const names = renames(place, to, registry);

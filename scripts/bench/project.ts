@@ -11,7 +11,7 @@ import { decodeSource } from '../../pipeline/sources/decode.ts';
 import { parseLocalPlaces } from '../../pipeline/sources/jurisdictions.ts';
 import { parseManifest } from '../../pipeline/sources/manifest.ts';
 import { createPlaceRegistry, nationalPlaces } from '../../pipeline/sources/places.ts';
-import { deriveAgencyRegistry, deriveCorpus, printedWenhao, type CorpusSource, type DerivedSource } from './corpus.ts';
+import { copiable, deriveAgencyRegistry, deriveCorpus, printedWenhao, type CorpusSource, type DerivedSource } from './corpus.ts';
 
 const COPY = ['src', 'pipeline', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 // Astro keeps its content data store in node_modules/.astro and Vite its cache in
@@ -24,6 +24,8 @@ export function bundledSources(root = process.cwd()): CorpusSource[] {
   const items = parseManifest(readFileSync(manifest, 'utf8'), 'content/sources/manifest.yaml');
   const { collections } = runIngest({ root, write: false });
   return items.map(({ entry }) => {
+    // Only plain texts are copied (corpus.ts copiable); the others are written as bundled.
+    if (!copiable(entry.file)) return { entry, text: '', wenhao: [] };
     const text = decodeSource(readFileSync(join(root, 'content/sources', entry.file)), entry.file).text;
     const docs = collections.documents.filter((d) => d.source.file === `content/sources/${entry.file}`);
     return { entry, text, wenhao: docs.flatMap((d) => printedWenhao(text, d) ?? []) };
@@ -53,7 +55,10 @@ export function makeBenchProject(scale: number, root = join(tmpdir(), `zcqd-benc
   const corpus = deriveCorpus(bundledSources(here), scale, registry, nationalPlaces());
   const sources = join(root, 'content/sources');
   mkdirSync(sources, { recursive: true });
-  for (const s of corpus) writeFileSync(join(sources, s.entry.file), s.text);
+  // Copy 0 is the bundled corpus: its files as they are (a saved page keeps its own encoding).
+  for (const s of corpus)
+    if (s.copy === 0) cpSync(join(here, 'content/sources', s.entry.file), join(sources, s.entry.file));
+    else writeFileSync(join(sources, s.entry.file), s.text);
   // Derived registries hold one object many times: written out in full, not as YAML aliases.
   const yaml = (data: unknown) => YAML.stringify(data, { aliasDuplicateObjects: false, lineWidth: 0 });
   writeFileSync(join(sources, 'manifest.yaml'), yaml({ sources: corpus.map((s) => s.entry) }));

@@ -19,6 +19,8 @@ export const zhCN = {
   'site.nav.docs': '文件',
   'site.nav.agencies': '单位',
   'site.nav.places': '地区',
+  'site.nav.amounts': '金额',
+  'site.nav.deadlines': '时限',
   'site.nav.data': '开放数据',
   'site.nav.quality': '数据质量',
   'site.search': '全站搜索',
@@ -139,6 +141,18 @@ export const zhCN = {
   'wording.adapted': '在上一级（{above}）原文基础上改写（文字重合 {percent}）',
   'wording.own': '与上一级（{above}）表述不同（文字重合 {percent}）',
 
+  // Character-level comparison with the level above (components/WordingDiff.astro).
+  'diff.legend': '逐字对比（{above} → {label}）。',
+  'diff.legend.removed': '删去的字',
+  'diff.legend.removedMeans': '（删除线）为上一级原文有、本级删去的文字；',
+  'diff.legend.added': '新增的字',
+  'diff.legend.addedMeans': '（下划线）为本级新增的文字。',
+  'diff.removed.start': '［删去：',
+  'diff.added.start': '［新增：',
+  'diff.end': '］',
+  'diff.identical': '与上一级原文逐字相同，没有差异。',
+  'diff.own.summary': '表述不同，展开逐字对比',
+
   // Citation of a measure, GB/T 7714-2015 for an electronic official document ([A/OL]), at item level:
   // issuer.《title》（文号）part[A/OL]. 载《gazette》issue. date. URL（引用日期）. lib/format.ts citation() fills it.
   'citation.text': '{issuer}《{title}》{wenhao}{part}[A/OL]. {gazette}{date}{url}（引用日期：{cited}）',
@@ -209,10 +223,12 @@ export const zhCN = {
   'doc.issue': '刊载',
   'doc.issue.value': '《{name}》{issue}',
   'doc.fullTitle': '完整标题',
+  'doc.published': '发布日期',
+  'doc.indexNumber': '索引号',
   'doc.worklist.lede':
     '本清单共 {count} 行，按中央政策分组；每行列出{place}的落实措施、牵头单位和完成时限。点“四级对照”查看中央、省、荆门、{short}各级原文。',
   'doc.worklist.wording':
-    '措辞对比：{total} 条{place}落实措施中，{identical} 条与上一级原文完全相同，{near} 条基本相同（文字重合 85% 以上），{adapted} 条在上一级原文基础上改写。每条措施页面写明对比结果。',
+    '措辞对比：{total} 条{place}落实措施中，[{identical} 条与上一级原文完全相同]({identicalHref})，[{near} 条基本相同]({nearHref})（文字重合 85% 以上），[{adapted} 条在上一级原文基础上改写]({adaptedHref})，[{own} 条自行表述]({ownHref})。每条措施页面有逐字对比。',
   'doc.worklist.chainLink': '四级对照',
   'doc.worklist.meta': '牵头：',
   'doc.worklist.deadline': ' · 时限：{deadline}',
@@ -227,6 +243,25 @@ export const zhCN = {
   'measure.inherited': '沿用',
   'measure.inherited.title': '本条未单独写明，沿用所在部分或上一行合并单元格',
   'measure.deadlineRaw': '（原文：{raw}）',
+  'permalink.notice': '链接变更说明',
+  'permalink.subject.measure': '本条',
+  'permalink.subject.document': '本文件',
+  'permalink.moved': '{subject}已改为[{label}]({to})（{date}起，源文件更正后重新编号）。',
+  'permalink.movedAway': '{date}起，本链接原来所指的条目已改为[{label}]({to})；{subject}现在是另一条目，请核对引用。',
+  'permalink.changed': '{subject}内容已于{date}变更（源文件更正）。',
+  'permalink.removed': '{subject}已于{date}从源文件中删除。',
+  'permalink.pending': '（尚待维护者确认）',
+  'permalink.policy': '[关于链接的承诺](/data/#permalinks)',
+  'permalink.gone.title': '链接所指条目已变更',
+  'permalink.gone.description': '本链接原来所指的条目已改号或删除，本页说明它的去向。',
+  'permalink.gone.heading': '本链接所指的条目已变更',
+  'permalink.gone.document': '所在文件：[{title}]({url})',
+  'asPrinted.summary': '原文',
+  'asPrinted.lead': '牵头单位（原文）',
+  'asPrinted.responsible': '责任单位（原文）',
+  'asPrinted.people': '责任领导',
+  'asPrinted.head': '原文标题行',
+  'asPrinted.tableHeader': '原表表头',
   'measure.yuanNote': '（{note}）',
   'measure.amountNotes': '（{notes}）',
   'measure.amountNotes.separator': '，',
@@ -258,6 +293,10 @@ export const zhCN = {
   'chain.lede': '本页按原表格逐行对照{levels}各级原文。与上一行合并的单元格以“同上”标出。',
   'chain.table': '中央政策 {number} 四级对照表',
   'chain.sameAsAbove': '同上',
+  'chain.wording': '措辞对比',
+  'chain.wording.counts':
+    '本项 {total} 条{place}落实措施中，[{identical} 条与上一级原文完全相同](#wording-identical)，[{near} 条基本相同](#wording-near-identical)，[{adapted} 条改写](#wording-adapted)，[{own} 条自行表述](#wording-own)。全部工作清单的对比见[措辞对比](/compare/)页。',
+  'chain.wording.group': '{verdict}（{count} 条）',
 
   // Gazette issues (/gazettes/<id>/).
   'gazette.pageTitle': '{name}{issue}',
@@ -269,6 +308,9 @@ export const zhCN = {
   'gazette.date': '发布日期',
   'gazette.documents': '本期文件（{count}）',
   'gazette.printed': '原文刊头',
+
+  // Measure tables (components/MeasureTable.astro).
+  'measureTable.part': '所属',
 
   // Agencies.
   'agencies.title': '单位',
@@ -288,6 +330,17 @@ export const zhCN = {
   'agency.led.caption': '{name}牵头的措施',
   'agency.shared': '参与的措施（{count}）',
   'agency.shared.caption': '{name}参与的措施',
+  'agency.csv': '下载{name}牵头和参与的全部措施（CSV）',
+
+  // The per-place chart of agencies (components/AgencyChart.astro).
+  'chart.title': '{place}各单位牵头、参与的措施数',
+  'chart.row': '{name}：牵头 {led} 项，参与 {shared} 项',
+  'chart.rowSeparator': '；',
+  'chart.value': '{led} · {shared}',
+  'chart.legend.led': '牵头（实心）',
+  'chart.legend.shared': '参与（斜线）',
+  'chart.caption': '每行末尾的数字为“牵头 · 参与”项数。各单位的完整数字见下方列表。',
+  'chart.caption.omitted': '图中为措施最多的 {count} 个单位，另有 {omitted} 个单位见下方列表。每行末尾的数字为“牵头 · 参与”项数。',
 
   // Places.
   'places.title': '地区',
@@ -317,6 +370,10 @@ export const zhCN = {
   'data.files.what': '数据',
   'data.files.count': '条数',
   'data.files.download': '下载',
+  'data.files.schema': '结构说明',
+  'data.schema.title': '政策清单开放数据 {file} 的结构（JSON Schema）',
+  'data.schema.text':
+    '每个 JSON 文件都有一份 JSON Schema（2020-12 版）说明其结构，由本站校验数据所用的同一套定义生成，字段增加时随之更新，可用于自动校验下载的数据。另有[全部金额](/data/amounts.csv)一表（每笔金额一行，与[金额一览](/amounts/)相同），以及[新收录文件的 Atom 订阅](/feed.xml)。',
   'data.fields': '{file} 字段',
   'data.fields.field': '字段',
   'data.fields.type': '类型',
@@ -366,6 +423,91 @@ export const zhCN = {
   'data.permalinks.measure': '措施：`/docs/<文件标识>/<条目>/`，条目取自原文序号；也可用文件页内的锚点 `#<条目>`',
   'data.permalinks.agency': '单位：`/agencies/<地区>/<拼音>/`；地区：`/places/<拼音>/`',
   'data.permalinks.stable': '链接只由文件本身的内容（地区、文号或日期、原文序号）决定，增删其他文件不会改变已有链接。',
+  'data.field.people': '任务表中写明的责任领导（人名），照录原文',
+  'data.documents.blocks':
+    'documents.json 中每份文件带有 `blocks`：文件全文按标题、段落、各级条目、落款逐块给出，每块附源文件行号（`lines`）和所属措施（`measure`）。',
+  'data.permalinks.ledger': '链接台账：已发布的链接不会悄悄换成别的内容',
+  'data.permalinks.ledger.what':
+    '每个已发布的文件和措施链接都记在台账 `content/permalinks.lock` 中，并附其文字的指纹（SHA-256）。每次构建都与台账核对。',
+  'data.permalinks.ledger.moved':
+    '源文件更正后条目重新编号（如插入一条，其后各条序号顺延；或 4.2.2 改正为 4.3.2）：按文字找到条目的新位置，旧链接页面顶部注明“本条已改为……”并链接到新位置；旧链接不再有条目时，保留一个说明去向的页面，而不是 404。',
+  'data.permalinks.ledger.changed':
+    '条目文字变更或被删除：该链接注明“内容已于某日变更”或“已于某日从源文件中删除”，不会不加说明地显示另一条内容。',
+  'data.permalinks.ledger.strict':
+    '维护者确认后（npm run ledger -- --accept），变更连同日期记入台账，说明长期保留；未经确认的变更会使严格构建（--strict）失败。',
+  'data.guarantees': '发布保证',
+  'data.guarantees.coverage':
+    '源文件中除网页按钮等页面杂项以外的每一行，都按原样出现在它所属的措施页或文件页上，也出现在开放数据中；构建后逐行核对已生成的网页，少一行即构建失败。',
+  'data.guarantees.failClosed':
+    '导入或构建失败时不发布任何内容：网站整体替换，中途失败或被中断时保留上一版；导入报告过期或失败时拒绝构建。',
+  'data.guarantees.csv': 'CSV 中以 = + - @ 开头的文字单元格前加单引号，电子表格不会把它当作公式执行。',
+
+  // The Atom feed of documents (/feed.xml).
+  'feed.title': '政策清单 · 新收录的文件',
+  'feed.description': '政策清单收录的政策文件，按发文日期从新到旧排列。',
+  'feed.summary': '{place}{kind}，日期：{date}，共 {count} 条措施。',
+  'feed.link': '订阅新收录的文件（Atom）',
+
+  // The amount explorer (/amounts/).
+  'amounts.title': '金额一览',
+  'amounts.description': '政策措施中写明的全部 {count} 笔金额（{measures} 条措施），按金额、类别、地区筛选和排序，可下载 CSV。',
+  'amounts.lede':
+    '各文件措施中写明的 {count} 笔金额（来自 {measures} 条措施），默认按人民币金额从高到低排列。每笔金额都注明类别：发给企业或个人的补贴/奖励，与政府安排的资金、力争达到的目标、获得支持须达到的门槛分开列出。',
+  'amounts.kindMeaning': '{label} {count} 笔',
+  'amounts.download': '全部金额也可直接下载：[amounts.csv](/data/amounts.csv)。',
+  'amounts.filters': '筛选金额',
+  'amounts.all': '全部',
+  'amounts.option': '{label}（{count}）',
+  'amounts.min': '最低金额（元）',
+  'amounts.max': '最高金额（元）',
+  'amounts.min.placeholder': '如 100万',
+  'amounts.range.help': '可写 1000000、100万 或 1.5亿；区间金额只要与范围有重叠即列出。外币金额不折算，设定范围后不再列出。',
+  'amounts.range.invalid': '金额范围无法识别，请写成 1000000、100万 或 1.5亿 的形式。',
+  'amounts.csv': '下载当前列表（CSV）',
+  'amounts.reset': '清除筛选',
+  'amounts.status': '显示 {shown} 笔金额，共 {total} 笔',
+  'amounts.table': '全部金额',
+  'amounts.col.yuan': '金额（元）',
+  'amounts.col.raw': '原文',
+  'amounts.col.per': '计量单位',
+  'amounts.per': '每{unit}',
+  'amounts.rawContext': '（{raw}）',
+  'amounts.validUntil': '（至{date}）',
+  'amounts.otherCurrency': '—（{amount}，{currency}，不折算）',
+
+  // Copied wording (/compare/).
+  'compare.title': '措辞对比',
+  'compare.description': '工作清单中 {count} 条落实措施与上一级原文的措辞对比，按文字重合度从高到低排列。',
+  'compare.lede':
+    '工作清单的每条本级落实措施都与上一级（如荆门市）的原文对比：文字重合度按两段文字共有的相邻字对计算，不计标点和空格。下面按重合度从高到低列出；点开措施可看逐字对比。',
+  'compare.none': '本站收录的文件中没有可对比上一级原文的工作清单。',
+  'compare.verdict.identical': '与上一级原文完全相同',
+  'compare.verdict.near-identical': '基本相同（文字重合 85% 以上）',
+  'compare.verdict.adapted': '在上一级原文基础上改写（50%–85%）',
+  'compare.verdict.own': '自行表述（50% 以下）',
+  'compare.count': '：{count} 条',
+  'compare.group': '{place}措施{verdict}（{count} 条）',
+  'compare.table': '措施：{verdict}',
+  'compare.above': '上一级原文',
+  'compare.similarity': '文字重合',
+  'compare.percent': '{percent}%',
+
+  // Deadlines (/deadlines/).
+  'deadlines.title': '完成时限',
+  'deadlines.description': '按完成时限（月份、持续推进）列出 {count} 条写明时限的措施，分地区、分牵头单位计数。',
+  'deadlines.lede':
+    '{total} 条措施中有 {count} 条写明了完成时限。下表按月份（只写年份的排在该年各月之后）、持续推进和其他写法分组，每组再按地区和牵头单位列出；由两个单位共同牵头的措施在两个单位下各列一次。',
+  'deadlines.overview': '各完成时限的措施数',
+  'deadlines.count': '条数',
+  'deadlines.byPlace': '地区',
+  'deadlines.placeCount': '{place} {count}',
+  'deadlines.group': '{deadline}（{count} 条）',
+  'deadlines.place': '{place}（{count} 条）',
+  'deadlines.table': '{deadline}到期的{place}措施，按牵头单位',
+  'deadlines.search': '在搜索页按“{deadline}”筛选',
+  'deadlines.other': '其他写法（非日期）',
+  'deadlines.noLead': '未写明牵头单位',
+  'deadlines.none.show': '展开 {count} 条未写明完成时限的措施',
 
   // Data quality.
   'quality.title': '数据质量',
@@ -390,6 +532,14 @@ export const zhCN = {
   'quality.where': '位置',
   'quality.what': '说明',
   'quality.line': '，第{line}行',
+  'quality.aliases': '单位别名合并（{count}）',
+  'quality.aliases.lede': '原文中同一单位的不同写法（简称、笔误）按单位名录合并为一个单位，每处合并都写明理由。',
+  'quality.aliases.written': '原文写法',
+  'quality.aliases.merged': '合并为',
+  'quality.aliases.reason': '理由',
+  'quality.errata': '措施页上的说明（{count}）',
+  'quality.errata.lede':
+    '以下说明显示在相应措施的页面上，告诉读者本站如何读这一处原文（合并单元格、错印的序号、无法确定的金额等）；原文不作修改。',
 
   // About and 404.
   'about.title': '关于本站',
@@ -435,6 +585,8 @@ export const zhCN = {
   'search.sort.relevance': '相关度',
   'search.sort.amount-desc': '金额从高到低',
   'search.sort.amount-asc': '金额从低到高',
+  'search.sort.subsidy-desc': '补贴/奖励金额从高到低',
+  'search.sort.subsidy-asc': '补贴/奖励金额从低到高',
   'search.toFilters': '筛选',
   'search.filters': '筛选',
   'search.more': '显示更多结果',
@@ -496,6 +648,24 @@ export const zhCN = {
   'search.card.wenhaoMatch': '文号相符',
   'search.card.browseDocument': '列出这份文件的全部措施',
   'search.card.section': '见：',
+  'search.card.amountKind': '（{kind}）',
+  'search.card.missing': '不含：{words}',
+  'search.also': '也搜索了：',
+  'search.also.undo': '不再搜索“{official}”，只搜“{typed}”',
+  'search.correction': '你要找的是不是：',
+  'search.correction.searched': '（已按此搜索）',
+  'search.correction.original': '仍按“{typed}”搜索',
+  'search.partial': '没有同时含有{words}的结果；下面是含有其中一部分的结果，每条注明不含的词。',
+  'search.latin':
+    '本站的文件都是中文，请用中文词语搜索，例如“就业”“补贴”“稳岗返还”；也可以[按文件浏览](/docs/)、[按单位浏览](/agencies/)或[按地区浏览](/places/)。',
+  'search.entities': '查询中提到的单位、地区和文件',
+  'search.entity.agency': '牵头 {lead} · 参与 {shared}',
+  'search.entity.place': '文件 {documents} · 措施 {measures}',
+  'search.entity.document': '{place} · 措施 {measures}',
+  'search.entity.kind.agency': '单位',
+  'search.entity.kind.place': '地区',
+  'search.entity.kind.document': '文件',
+  'search.entity.more': '还有 {count} 个同名单位：[查看单位列表](/agencies/)',
 
   // Search filters: their names, and the labels of the amount filter's two values.
   'facet.place': '地区',
@@ -515,7 +685,7 @@ export type UIKey = keyof UIMessages;
 export const t: Translate<UIMessages> = translator(zhCN);
 
 /** The messages the search page's client needs; the page hands them over in a data attribute. */
-export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.', 'validity.status.'] as const;
+export const CLIENT_PREFIXES = ['search.', 'facet.', 'deadline.', 'validity.status.', 'amountKind.'] as const;
 export type ClientKey = Extract<UIKey, `${(typeof CLIENT_PREFIXES)[number]}${string}`>;
 export type ClientMessages = Pick<UIMessages, ClientKey>;
 /** The `t()` the search client works with: only the client's messages. */

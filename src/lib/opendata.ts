@@ -1,9 +1,14 @@
 // The open-data contract: what dist/data/*.json and *.csv contain. Other tools
 // read these files; change fields only by adding.
 import type { Agency, Document, GazetteIssue, Measure } from '../../pipeline/schema.ts';
+import type { z } from 'zod';
+import type { MeasureRecord } from './openDataSchemas.ts';
 
-export function measuresJson(measures: Measure[]) {
-  return measures.map((m) => ({
+// Typed as the record its JSON Schema describes (openDataSchemas.ts): a field added here
+// without adding it there does not compile (the arrow's return type makes TypeScript check
+// the object literal for fields the record lacks).
+export function measuresJson(measures: Measure[]): Array<z.infer<typeof MeasureRecord>> {
+  return measures.map((m): z.infer<typeof MeasureRecord> => ({
     id: m.id,
     url: m.url,
     jurisdiction: m.jurisdiction,
@@ -27,6 +32,7 @@ export function measuresJson(measures: Measure[]) {
     policy: m.policy,
     lineage: m.lineage,
     wording: m.wording,
+    people: m.people,
     source: m.source,
     notes: m.notes,
     validity: m.validity,
@@ -41,17 +47,26 @@ export function issuesJson(issues: GazetteIssue[]) {
   return issues;
 }
 
+/** Each document with its text as blocks (title, paragraphs, headings, provisions, signature), each with its source lines. */
 export function documentsJson(docs: Document[]) {
-  return docs.map(({ blocks: _blocks, ...d }) => d);
+  return docs;
 }
 
 export function agenciesJson(agencies: Agency[]) {
   return agencies;
 }
 
-function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+// A text cell that starts like a formula (=HYPERLINK(…), +, -, @, or a TAB or CR before one)
+// runs as a formula when a journalist opens the file in a spreadsheet. OWASP's advice
+// ("CSV Injection"): prefix such a cell with a single quote, and quote the cell. Numbers are
+// numbers, never formulas, and stay as they are (-5 in max_yuan).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown): string {
+  const raw = value === null || value === undefined ? '' : String(value);
+  const formula = typeof value === 'string' && FORMULA_START.test(raw);
+  const s = formula ? `'${raw}` : raw;
+  return formula || /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM so that Excel opens Chinese text correctly. */
@@ -170,5 +185,53 @@ export function documentsCsv(docs: Document[]): string {
       d.validity.until,
       d.validity.status,
     ]),
+  );
+}
+
+/**
+ * One agency's measures (agency pages' CSV): its role in each (lead / shared), where the
+ * measure is, and what it says. URLs absolute against `site`.
+ */
+export function agencyMeasuresCsv(
+  roles: { led: Measure[]; shared: Measure[] },
+  documents: ReadonlyMap<string, Pick<Document, 'title' | 'wenhao'>>,
+  heading: (m: Measure) => string,
+  site: string,
+): string {
+  const rows = [...roles.led.map((m) => ['lead', m] as const), ...roles.shared.map((m) => ['responsible', m] as const)];
+  return toCsv(
+    [
+      'role',
+      'id',
+      'url',
+      'label',
+      'heading',
+      'document',
+      'document_title',
+      'wenhao',
+      'deadline',
+      'deadline_raw',
+      'amounts',
+      'max_yuan',
+      'text',
+    ],
+    rows.map(([role, m]) => {
+      const doc = documents.get(m.document);
+      return [
+        role,
+        m.id,
+        new URL(m.url, site).href,
+        m.label,
+        heading(m),
+        m.document,
+        doc?.title ?? '',
+        doc?.wenhao ?? '',
+        m.deadline?.normalized ?? '',
+        m.deadline?.raw ?? '',
+        m.amounts.map((a) => a.raw).join(';'),
+        maxYuan(m),
+        m.text,
+      ];
+    }),
   );
 }

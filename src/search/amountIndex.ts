@@ -9,6 +9,17 @@
 //   /search/amounts/<currency>-<slice>.json  AmountSlice: the measures with an amount in it
 //   /search/cards/<document>.json            CardFile: the card fields of that document's
 //                                            measures with an amount
+//   /search/amount-texts/<currency>-<slice>.json
+//                                            CardFile: the cards of a slice's measures, texts
+//                                            included, for mixed queries only (below)
+//
+// A mixed query (补贴 1000元) ranks the measures its amounts match by how much of its words
+// their texts hold (engine.ts #mixed): every matched text is needed before the first result
+// can be placed, which the per-document card files, fetched for the shown results only, cannot
+// give without one request per matched document (hundreds at 100×). So the cards of a slice's
+// measures are also written per slice: a mixed query fetches them for the slices it already
+// reads — one more file per slice, its size that of the slice, never the corpus — while an
+// amount-only query (500元, the ≤ 60 KB budget) still reads the small slice and a few cards.
 //
 // A measure with a printed range (10万-50万元) is in every slice its range crosses, so a
 // point query inside the range finds it; a slice holds every amount of its measures, so a
@@ -67,10 +78,11 @@ export function slicesNear(term: Pick<AmountQuery, 'min' | 'currency'>, existing
   );
 }
 
-/** A measure as an amount slice holds it: enough to match, filter and count it; its card is fetched apart. */
+/** A measure (or a passage: passages.ts) as an amount slice holds it: enough to match, filter and count it; its card is fetched apart. */
 export interface AmountEntry {
-  /** the measure's id (its page's `id` Pagefind filter value) */
+  /** the measure's id (a passage's: the id of the page showing it, shared by a document's sections) */
   id: string;
+  /** unique: the key of its card */
   url: string;
   /** its document's id: the card file to fetch */
   document: string;
@@ -99,7 +111,7 @@ export interface MeasureCard {
 
 export interface CardFile {
   version: 1;
-  /** measure id → card */
+  /** measure (or passage) URL → card */
   cards: Record<string, MeasureCard>;
 }
 
@@ -111,6 +123,8 @@ export interface AmountSource {
   near(term: Pick<AmountQuery, 'min' | 'currency'>): Promise<AmountEntry[]>;
   /** the card of a measure, fetched for the results shown */
   card(entry: AmountEntry): Promise<MeasureCard>;
+  /** the cards, texts included, of every measure in these terms' slices, by URL: for ranking a mixed query by its words */
+  cards(terms: ReadonlyArray<Pick<AmountQuery, 'min' | 'max' | 'currency'>>): Promise<ReadonlyMap<string, MeasureCard>>;
 }
 
 /** An AmountSource over measures held in memory (each its own card). */
@@ -118,6 +132,7 @@ export function amountSourceOf(measures: ReadonlyArray<AmountEntry & MeasureCard
   return {
     measures: async () => [...measures],
     near: async () => [...measures],
-    card: async (entry) => measures.find((m) => m.id === entry.id)!,
+    card: async (entry) => measures.find((m) => m.url === entry.url)!,
+    cards: async () => new Map(measures.map((m) => [m.url, m])),
   };
 }

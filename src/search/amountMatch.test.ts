@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findAmountQueries } from '../../pipeline/grammar/moneyQuery.ts';
-import { matchAmount, matchMeasure, nearestAmounts, perUnitsOf, searchAmounts, type SideAmount } from './amountMatch.ts';
+import {
+  isSubsidySort,
+  matchAmount,
+  matchMeasure,
+  nearestAmounts,
+  onlySubsidies,
+  perUnitsOf,
+  searchAmounts,
+  type SideAmount,
+} from './amountMatch.ts';
 
 const amount = (value: number, figure: string, offset = 0, extra: Partial<SideAmount> = {}): SideAmount => ({
   value,
@@ -132,5 +141,26 @@ describe('nearestAmounts', () => {
   it('offers the amounts nearest a term that found nothing, in value order', () => {
     expect(nearestAmounts(measures, term('600元'), 2).map((a) => a.figure)).toEqual(['500元', '1000元']);
     expect(nearestAmounts(measures, term('4万元'), 2).map((a) => a.figure)).toEqual(['3万元', '5万元']);
+  });
+});
+
+describe('sorting by 补贴/奖励 alone', () => {
+  // 天门 天政发〔2023〕1号 (十一): an investment threshold beside an award; 钟祥: 500亿元 target.
+  const mixed = [
+    { id: 'touzi', amounts: [amount(5e10, '500亿元', 10, { kind: 'target' })] },
+    { id: 'jiangli', amounts: [amount(5e6, '500万元', 5, { kind: 'threshold' }), amount(5e4, '5万元', 30)] },
+    { id: 'butie', amounts: [amount(3e4, '3万元', 8)] },
+  ];
+  it('keeps only the 补贴/奖励 amounts, and only the entries granting one', () => {
+    expect(onlySubsidies(mixed).map((m) => [m.id, m.amounts.map((a) => a.figure)])).toEqual([
+      ['jiangli', ['5万元']],
+      ['butie', ['3万元']],
+    ]);
+  });
+  it('100万元以下 sorted by subsidy high to low: the 5万元 award first, the 500万元 threshold no longer counts', () => {
+    expect(isSubsidySort('subsidy-desc')).toBe(true);
+    expect(isSubsidySort('amount-desc')).toBe(false);
+    expect(searchAmounts(onlySubsidies(mixed), terms('1亿元以下'), 'subsidy-desc').map((m) => m.measure.id)).toEqual(['jiangli', 'butie']);
+    expect(searchAmounts(onlySubsidies(mixed), terms('1亿元以下'), 'subsidy-asc').map((m) => m.measure.id)).toEqual(['butie', 'jiangli']);
   });
 });

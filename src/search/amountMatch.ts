@@ -119,7 +119,25 @@ export function matchMeasure<M extends { amounts: SideAmount[] }>(measure: M, te
   };
 }
 
-export type AmountSort = 'relevance' | 'amount-desc' | 'amount-asc';
+/**
+ * By relevance, or by value; `subsidy-*` sorts by value too, but the caller has kept only the
+ * 补贴/奖励 amounts (onlySubsidies), so a 500亿元 investment target does not sort above a
+ * 5万元 award.
+ */
+export type AmountSort = 'relevance' | 'amount-desc' | 'amount-asc' | 'subsidy-desc' | 'subsidy-asc';
+
+/** Is this a sort by the 补贴/奖励 amounts alone? */
+export function isSubsidySort(sort: AmountSort): boolean {
+  return sort === 'subsidy-desc' || sort === 'subsidy-asc';
+}
+
+/** Entries with only their 补贴/奖励 amounts; those granting none are left out. */
+export function onlySubsidies<M extends { amounts: SideAmount[] }>(measures: M[]): M[] {
+  return measures.flatMap((m) => {
+    const amounts = m.amounts.filter((a) => a.kind === 'subsidy');
+    return amounts.length > 0 ? [{ ...m, amounts }] : [];
+  });
+}
 
 /**
  * Relevance: exact value before a value inside a printed range before a value in the
@@ -129,8 +147,8 @@ export type AmountSort = 'relevance' | 'amount-desc' | 'amount-asc';
  * (document) order, so the order is total and stable.
  */
 export function compareMatches<M>(a: MeasureMatch<M>, b: MeasureMatch<M>, sort: AmountSort = 'relevance'): number {
-  if (sort === 'amount-desc' && a.high !== b.high) return b.high - a.high;
-  if (sort === 'amount-asc' && a.low !== b.low) return a.low - b.low;
+  if ((sort === 'amount-desc' || sort === 'subsidy-desc') && a.high !== b.high) return b.high - a.high;
+  if ((sort === 'amount-asc' || sort === 'subsidy-asc') && a.low !== b.low) return a.low - b.low;
   return a.tier - b.tier || Number(b.perMatch) - Number(a.perMatch) || b.count - a.count || a.firstOffset - b.firstOffset;
 }
 

@@ -14,12 +14,33 @@ import type { ClientMessages, ClientTranslate } from '../i18n/zh-CN.ts';
 import type { Item, Outcome, SearchEngine } from './engine.ts';
 import { parseQuery } from './query.ts';
 import { amountLoader, loadEngine, pagefindLoader } from './load.ts';
-import { isFacet, type Facet } from './facets.ts';
+import { FACETS, isFacet, type Facet, type FacetCounts } from './facets.ts';
 import { closestTarget, required } from './dom.ts';
 import { explainQuery } from './explain.ts';
 import { renderCard, type Card } from './render.ts';
-import { isSort, sameState, stateFromParams, stateToSearch, usesLegacyParams, withFilter, EMPTY_STATE, type SearchState } from './state.ts';
-import { PAGE_SIZE, phraseNotice, renderChips, renderError, renderFacets, renderNone, statusText, toggleText } from './view.ts';
+import {
+  isSort,
+  sameState,
+  stateFromParams,
+  stateToSearch,
+  usesLegacyParams,
+  withFilter,
+  withQuery,
+  EMPTY_STATE,
+  type SearchState,
+} from './state.ts';
+import {
+  PAGE_SIZE,
+  phraseNotice,
+  renderChips,
+  renderEntities,
+  renderError,
+  renderFacets,
+  renderNone,
+  renderUnderstood,
+  statusText,
+  toggleText,
+} from './view.ts';
 
 const TYPING_DELAY = 300;
 /** A number with a money unit being typed (500元, 5万, 3萬, 两千元, 港币): worth fetching the amount index already. */
@@ -39,7 +60,15 @@ function readMessages(el: HTMLElement): ClientTranslate {
 
 const isEmptyState = (state: SearchState) => !state.q && Object.keys(state.filters).length === 0;
 /** What the engine answers for an empty state (examples shown), without loading it. */
-const emptyOutcome = (): Outcome => ({ parsed: parseQuery(''), mode: 'empty', items: [], counts: {}, facets: [], hints: {} });
+/** An empty query: browse mode, the filters with the site's counts the page carries (browse.ts) — no index loaded. */
+const emptyOutcome = (counts: FacetCounts): Outcome => ({
+  parsed: parseQuery(''),
+  mode: 'empty',
+  items: [],
+  counts,
+  facets: FACETS.filter((f) => Object.keys(counts[f] ?? {}).length > 0),
+  hints: {},
+});
 
 const queryOf = (input: HTMLInputElement) => input.value.replace(/\s+/g, ' ').trim();
 
@@ -81,6 +110,8 @@ class SearchApp extends HTMLElement {
       toFilters: $('#search-to-filters', HTMLElement),
       toolbar: $('#search-toolbar', HTMLElement),
       notice: $('#search-notice', HTMLElement),
+      understood: $('#search-understood', HTMLElement),
+      entities: $('#search-entities', HTMLElement),
     };
   }
 
@@ -114,7 +145,9 @@ class SearchApp extends HTMLElement {
     document.title = state.q ? this.#t('search.docTitle', { q: state.q }) : this.#t('search.docTitle.empty');
     ui.results.setAttribute('aria-busy', 'true');
     try {
-      const outcome = isEmptyState(state) ? emptyOutcome() : await (await this.#getEngine()).run(state);
+      const outcome = isEmptyState(state)
+        ? emptyOutcome(JSON.parse(this.dataset['browse'] ?? '{}') as FacetCounts)
+        : await (await this.#getEngine()).run(state);
       if (gen !== this.#generation) return;
       this.#items = outcome.items;
       const cards = await this.#cards(0, PAGE_SIZE);
@@ -154,10 +187,21 @@ class SearchApp extends HTMLElement {
     ui.empty.hidden = !isEmpty;
     ui.toolbar.hidden = isEmpty;
     ui.sortBox.hidden = this.#items.length === 0 && state.sort === 'relevance';
-    ui.filters.hidden = isEmpty || !hasFacets;
+    // With an empty query the filters are still offered (browse mode): start from a facet.
+    ui.filters.hidden = !hasFacets;
     ui.toFilters.hidden = isEmpty || !hasFacets;
     ui.list.innerHTML = cards.map((c) => renderCard(c, t).value).join('');
-    const notice = this.#items.length > 0 ? phraseNotice(outcome.hints.phraseMissing ?? [], t) : '';
+    const understood = renderUnderstood(outcome, state, t).value;
+    ui.understood.hidden = understood === '';
+    ui.understood.innerHTML = understood;
+    const entities = renderEntities(outcome.entities ?? [], t).value;
+    ui.entities.hidden = entities === '';
+    ui.entities.innerHTML = entities;
+    // A corrected or partial query already says what it found; the phrase notice would repeat it.
+    const notice =
+      this.#items.length > 0 && !outcome.understood?.correction && !outcome.understood?.partial
+        ? phraseNotice(outcome.hints.phraseMissing ?? [], t)
+        : '';
     ui.notice.hidden = notice === '';
     ui.notice.textContent = notice;
     this.#updateMore();
@@ -181,6 +225,8 @@ class SearchApp extends HTMLElement {
     console.error(error);
     this.#items = [];
     ui.notice.hidden = true;
+    ui.understood.hidden = true;
+    ui.entities.hidden = true;
     ui.list.innerHTML = '';
     ui.more.hidden = true;
     ui.empty.hidden = true;
@@ -205,7 +251,7 @@ class SearchApp extends HTMLElement {
     this.#typingTimer = setTimeout(() => {
       const q = queryOf(ui.input);
       if (q === this.#current.q) return;
-      void this.show({ ...this.#current, q }, this.#typingEntry ? 'replace' : 'push');
+      void this.show(withQuery(this.#current, q), this.#typingEntry ? 'replace' : 'push');
       this.#typingEntry = true;
     }, TYPING_DELAY);
   }
@@ -247,7 +293,8 @@ class SearchApp extends HTMLElement {
     ui.form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
-      const next = { ...this.#current, q: queryOf(ui.input) };
+      const q = queryOf(ui.input);
+      const next = q === this.#current.q ? this.#current : withQuery(this.#current, q);
       const wasTyping = this.#typingEntry;
       this.#typingEntry = false;
       if (sameState(next, this.#current)) {

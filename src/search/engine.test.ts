@@ -2,7 +2,8 @@
 // values, { any }, and { all } — enough to check what the engine asks Pagefind and what it
 // does with the answers.
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type PagefindLike, type PagefindResponse } from './engine.ts';
+import { SearchEngine, type MoreSources, type PagefindLike, type PagefindResponse } from './engine.ts';
+import { findEntities } from './entities.ts';
 import type { AmountIndex, SideIndex, SideMeasure } from './sideIndex.ts';
 import { amountSourceOf, type AmountSource } from './amountIndex.ts';
 import type { SearchState } from './state.ts';
@@ -63,7 +64,7 @@ function passes(p: Page, filters: unknown): boolean {
   });
 }
 
-function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>; dataCalls: Record<string, number> } {
+function fakePagefind(site: Page[] = pages): PagefindLike & { calls: Array<[string | null, unknown]>; dataCalls: Record<string, number> } {
   const calls: Array<[string | null, unknown]> = [];
   const dataCalls: Record<string, number> = {};
   const respond = (found: Page[], all: Page[]): PagefindResponse => {
@@ -74,7 +75,10 @@ function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>
       results: found.map((p, i) => ({
         id: p.id,
         score: found.length - i,
-        data: async () => ((dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1), { url: p.url, excerpt: p.text, content: p.text, meta: p.meta }),
+        data: async () => (
+          (dataCalls[p.id] = (dataCalls[p.id] ?? 0) + 1),
+          { url: p.url, excerpt: p.text, content: p.text, meta: p.meta, filters: p.filters }
+        ),
       })),
       unfilteredResultCount: all.length,
       filters: counts,
@@ -84,13 +88,13 @@ function fakePagefind(): PagefindLike & { calls: Array<[string | null, unknown]>
     calls,
     dataCalls,
     async filters() {
-      return respond(pages, pages).filters;
+      return respond(site, site).filters;
     },
     async search(term, options = {}) {
       calls.push([term, options]);
       const phrase = term?.match(/^"(.+)"$/)?.[1];
       const words = phrase ? [phrase] : term === null ? [] : [...term.replace(/\s+/g, '')]; // like the segmenter: characters
-      const byText = pages.filter((p) => words.every((w) => p.text.includes(w)) && !(phrase && p.exactMisses));
+      const byText = site.filter((p) => words.every((w) => p.text.includes(w)) && !(phrase && p.exactMisses));
       let found = byText.filter((p) => passes(p, options.filters));
       const sort = options.sort?.['amount'];
       if (sort)
@@ -129,6 +133,7 @@ const sideIndex: SideIndex = {
     },
   ],
   citations: [],
+  thesaurus: { terms: [], printed: {} },
 };
 
 const amountIndex: AmountIndex = {
@@ -187,13 +192,13 @@ describe('SearchEngine', () => {
     expect(outcome.items).toEqual([]);
     expect(outcome.hints.nearest?.map((a) => a.figure)).toContain('500元');
   });
-  it('searches the words of a mixed query among the pages whose amounts match', async () => {
-    const { urls, pf, outcome } = await run('培训 1000元');
+  it('finds the words of a mixed query in the texts of the measures whose amounts match, without Pagefind', async () => {
+    const { urls, pf, outcome, loaded, cards } = await run('培训 1000元');
     expect(urls).toEqual(['/docs/peixun/']);
     expect(outcome.mode).toBe('mixed');
-    const [term, options] = pf.calls[0]! as [string, { filters: { id: { any: string[] } } }];
-    expect(term).toBe('培训');
-    expect(options.filters.id.any.sort()).toEqual(['peixun', 'tuijian']);
+    expect(loaded).toBe(false);
+    expect(pf.calls).toEqual([]);
+    expect(cards[0]!.excerptHtml).toContain('<mark>培训</mark>');
   });
   it('tells a mixed query with no common result what each part finds', async () => {
     const { outcome } = await run('参展 500元');
@@ -258,6 +263,94 @@ describe('SearchEngine', () => {
       '/docs/weixiao/',
       '/docs/zhongxiaowei/',
     ]);
-    expect((await run('')).outcome.mode).toBe('empty');
+    const empty = (await run('')).outcome;
+    expect(empty.mode).toBe('empty');
+    expect(empty.items).toEqual([]);
+    // Browse mode: the filters with the whole site's counts, nothing typed.
+    expect(empty.counts.place).toEqual({ 钟祥市: 4, 天门市: 5 });
+    expect(empty.facets).toContain('place');
+  });
+});
+
+describe('SearchEngine understanding everyday words', () => {
+  // Measures of the 天门 heavy-pollution plan and the 钟祥 work list, shortened.
+  const site: Page[] = [
+    page('qixiang', '市气象局:负责天气实况和空气污染气象条件的监测,为重污染天气应急处置提供气象信息'),
+    page('xianxing', '重污染天气预警期间实施机动车限行措施'),
+    page('fanwei', '本预案适用于天门市行政区域内的重污染天气应对工作'),
+    page('kuogang', '企业招用应届高校毕业生,发放一次性扩岗补助,与一次性吸纳就业补贴不重复享受'),
+    page('fangchan', '对减免租金的房屋业主,依法减征或免征房产税'),
+    page('fangzu', '对入驻企业租金减免,前三年内免收房租'),
+  ];
+  const side: SideIndex = {
+    ...sideIndex,
+    thesaurus: {
+      terms: ['重污染天气 空气污染 雾霾', '就业 找工作', '租金减免 减房租', '免征 免税', '人社局 劳动局'],
+      printed: { 空气污染: 1 },
+    },
+  };
+  async function ask(q: string, more: MoreSources = {}, extra: Partial<SearchState> = {}) {
+    const pf = fakePagefind(site);
+    const engine = new SearchEngine(
+      side,
+      amountSourceOf(amountIndex.measures.map((m, order) => ({ ...m, document: 'doc', order }))),
+      async () => pf,
+      more,
+    );
+    const outcome = await engine.run(state(q, extra));
+    const cards = await Promise.all(outcome.items.map((i) => i.load()));
+    return { outcome, urls: cards.map((c) => c.url), cards, terms: pf.calls.map(([t]) => t) };
+  }
+
+  it('searches the official term instead of an everyday word no page prints, in one search', async () => {
+    const { urls, terms, outcome } = await ask('找工作');
+    expect(terms).toEqual(['就业']);
+    expect(urls).toEqual(['/docs/kuogang/']);
+    expect(outcome.understood?.expansions).toEqual([{ typed: '找工作', official: '就业' }]);
+  });
+  it('searches both when a page prints the everyday word too, the page printing it among the results', async () => {
+    const { urls, terms } = await ask('空气污染');
+    // The words as typed, the official term, and the typed phrase exactly (空气|污染 are two words).
+    expect(terms).toEqual(['空气污染', '重污染天气', '"空气污染"']);
+    expect(new Set(urls)).toEqual(new Set(['/docs/qixiang/', '/docs/xianxing/', '/docs/fanwei/']));
+  });
+  it('takes a word literally when asked: no expansion', async () => {
+    const { terms, outcome } = await ask('空气污染', {}, { literal: ['空气污染'] });
+    expect(terms).toEqual(['空气污染', '"空气污染"']);
+    expect(outcome.understood?.expansions).toEqual([]);
+  });
+  it('gives the pages holding one of two words no page holds together, each saying which it lacks', async () => {
+    const { urls, cards, outcome } = await ask('减房租 免税');
+    expect(new Set(urls)).toEqual(new Set(['/docs/fangchan/', '/docs/fangzu/']));
+    expect(outcome.understood?.partial).toEqual(['减房租', '免税']);
+    expect(cards.find((c) => c.url === '/docs/fangzu/')?.missing).toEqual(['免税']);
+    // Counted over the merged results (each search alone would count one page).
+    expect(outcome.counts.place).toEqual({ 天门市: 2 });
+  });
+  it('corrects a typo no page holds, with the vocabulary loaded only then', async () => {
+    let loaded = 0;
+    const vocabulary = async () => {
+      loaded++;
+      return { correct: (t: string) => (t === '重污染天汽' ? { text: '重污染天气', pieces: [] } : null), fromPinyin: () => null };
+    };
+    const typo = await ask('重污染天汽', { vocabulary });
+    expect(typo.outcome.understood?.correction).toEqual({ typed: ['重污染天汽'], text: '重污染天气' });
+    expect(typo.terms.slice(-2)).toEqual(['重污染天气', '"重污染天气"']);
+    expect(typo.urls).toContain('/docs/fanwei/');
+    expect(loaded).toBe(1);
+    const fine = await ask('重污染天气', { vocabulary });
+    expect(fine.outcome.understood?.correction).toBeUndefined();
+    expect(loaded).toBe(1);
+  });
+  it('offers cards for the agencies a query names, by their former names too', async () => {
+    const entities = async () => (terms: readonly string[], whole: string, fold: (s: string) => string) =>
+      findEntities(
+        { version: 1, agencies: [['天门市人社局', '市人社局', '/agencies/tianmen/rensheju/', 9, 10, '天门市']], places: [], documents: [] },
+        terms,
+        whole,
+        fold,
+      );
+    const { outcome } = await ask('劳动局', { entities });
+    expect(outcome.entities?.map((e) => e.name)).toEqual(['天门市人社局']);
   });
 });

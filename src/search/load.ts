@@ -1,14 +1,28 @@
 // Loading what the search needs: the side index at once (small, needed by every query),
-// the amount index and Pagefind on first use (amount-only queries never load Pagefind).
+// the amount index and Pagefind on first use (amount-only queries never load Pagefind), the
+// entity names with the first text query, the vocabulary only for a query to correct.
 import { SearchEngine, type PagefindLike } from './engine.ts';
 import type { SideIndex } from './sideIndex.ts';
-import { slicesForTerm, slicesNear, type AmountEntry, type AmountSlice, type AmountSource, type CardFile } from './amountIndex.ts';
+import {
+  slicesForTerm,
+  slicesNear,
+  type AmountEntry,
+  type AmountSlice,
+  type AmountSource,
+  type CardFile,
+  type MeasureCard,
+} from './amountIndex.ts';
+import type { VocabularyFile } from './vocabulary.ts';
+import type { EntityIndex } from './entities.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
 const EXCERPT_LENGTH = 40;
 const SIDE_INDEX_URL = '/search/index.json';
 const AMOUNT_SLICE_URL = (key: string) => `/search/amounts/${key}.json`;
+const AMOUNT_TEXTS_URL = (key: string) => `/search/amount-texts/${key}.json`;
 const CARD_FILE_URL = (doc: string) => `/search/cards/${encodeURIComponent(doc)}.json`;
+const WORDS_URL = '/search/words.json';
+const ENTITIES_URL = '/search/entities.json';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -44,7 +58,12 @@ export function pagefindLoader(bundles: readonly string[] = [PAGEFIND_DIR], shar
       }
       // Loading the filter indexes up front makes every search return facet counts.
       await pf.filters();
-      return pf as PagefindLike;
+      const api = pf as PagefindLike;
+      return {
+        // Each search leaves a mark, so the bench and the tests can count what a query costs.
+        search: (term, options) => (performance.mark('search:pagefind'), api.search(term, options)),
+        filters: () => api.filters(),
+      } satisfies PagefindLike;
     })());
 }
 
@@ -66,18 +85,24 @@ export function amountLoader(slices: readonly string[]): AmountSource {
   };
   const measuresIn = async (keys: string[]): Promise<AmountEntry[]> => {
     const loaded = await Promise.all([...new Set(keys)].map((key) => once<AmountSlice>(AMOUNT_SLICE_URL(key))));
-    const byId = new Map<string, AmountEntry>();
-    for (const slice of loaded) for (const m of slice.measures) byId.set(m.id, m);
-    return [...byId.values()].sort((a, b) => a.order - b.order);
+    // By URL: a document's sections share its id (passages.ts).
+    const byUrl = new Map<string, AmountEntry>();
+    for (const slice of loaded) for (const m of slice.measures) byUrl.set(m.url, m);
+    return [...byUrl.values()].sort((a, b) => a.order - b.order);
   };
+  const keysOf = (terms: Parameters<AmountSource['measures']>[0]) => [...new Set(terms.flatMap((t) => slicesForTerm(t, slices)))];
   return {
-    measures: (terms) => measuresIn(terms.flatMap((t) => slicesForTerm(t, slices))),
+    measures: (terms) => measuresIn(keysOf(terms)),
     near: (term) => measuresIn(slicesNear(term, slices)),
     card: async (entry) => {
       const file = await once<CardFile>(CARD_FILE_URL(entry.document));
-      const card = file.cards[entry.id];
-      if (!card) throw new Error(`${CARD_FILE_URL(entry.document)}: no card for ${entry.id}`);
+      const card = file.cards[entry.url];
+      if (!card) throw new Error(`${CARD_FILE_URL(entry.document)}: no card for ${entry.url}`);
       return card;
+    },
+    cards: async (terms) => {
+      const files = await Promise.all(keysOf(terms).map((key) => once<CardFile>(AMOUNT_TEXTS_URL(key))));
+      return new Map<string, MeasureCard>(files.flatMap((f) => Object.entries(f.cards)));
     },
   };
 }
@@ -85,5 +110,15 @@ export function amountLoader(slices: readonly string[]): AmountSource {
 /** The engine, once the side index has arrived. */
 export async function loadEngine(pagefind: () => Promise<PagefindLike>, amounts: AmountSource = amountLoader([])): Promise<SearchEngine> {
   const side = await fetchJson<SideIndex>(SIDE_INDEX_URL);
-  return new SearchEngine(side, amounts, pagefind);
+  return new SearchEngine(side, amounts, pagefind, {
+    // Code and data both on first need: most queries never correct a typo.
+    vocabulary: async () => {
+      const [{ Vocabulary }, file] = await Promise.all([import('./vocabulary.ts'), fetchJson<VocabularyFile>(WORDS_URL)]);
+      return new Vocabulary(file);
+    },
+    entities: async () => {
+      const [{ findEntities }, index] = await Promise.all([import('./entities.ts'), fetchJson<EntityIndex>(ENTITIES_URL)]);
+      return (terms, whole, fold) => findEntities(index, terms, whole, fold);
+    },
+  });
 }

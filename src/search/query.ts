@@ -4,6 +4,7 @@ import { findAmountQueries, type AmountQuery } from '../../pipeline/grammar/mone
 import { foldWidth } from '../../pipeline/text/width.ts';
 import { findWenhao, normalizeWenhao, wenhaoIn, wenhaoMatches } from '../../pipeline/grammar/wenhao.ts';
 import { toSimplified, type T2SMap } from './t2s.ts';
+import { colloquialMoney } from './colloquial.ts';
 
 export type { AmountQuery };
 
@@ -31,7 +32,7 @@ export { normalizeWenhao, wenhaoIn, wenhaoMatches };
 export function parseQuery(query: string, t2s?: T2SMap): ParsedQuery {
   const normalized = normalizeQuery(query, t2s);
   const { wenhao, rest: afterWenhao } = findWenhao(normalized);
-  const { amounts, rest } = findAmountQueries(afterWenhao);
+  const { amounts, rest } = findAmountQueries(colloquialMoney(afterWenhao));
   const text = rest.replace(/\s+/g, ' ').trim();
   return { normalized, amounts, wenhao, text, chunks: text ? text.split(' ') : [] };
 }

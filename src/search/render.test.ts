@@ -59,6 +59,22 @@ describe('cards', () => {
     expect(html).toContain('<dt>牵头单位</dt><dd>市人社局</dd>');
     expect(html).not.toContain('search-kind');
   });
+  it('says what each amount is: 500亿元（目标） beside 5万元（补贴/奖励）', () => {
+    const card = cardFromPagefind(
+      { url: '/m/', excerpt: '', meta: { title: 't', amounts: '500亿元、5万元', amountKinds: 'target、subsidy' } },
+      new Set(['5万元']),
+    );
+    expect(card.amounts).toEqual([
+      { text: '500亿元', hit: false, kind: 'target' },
+      { text: '5万元', hit: true, kind: 'subsidy' },
+    ]);
+    expect(renderCard(card)).toContain(
+      '<dd>500亿元<span class="search-amount-kind">（目标）</span>、<mark>5万元</mark><span class="search-amount-kind">（补贴/奖励）</span></dd>',
+    );
+    // A page whose kinds do not line up with its figures shows none rather than wrong ones.
+    const odd = cardFromPagefind({ url: '/m/', excerpt: '', meta: { title: 't', amounts: '500亿元、5万元', amountKinds: 'target' } });
+    expect(odd.amounts!.map((a) => a.kind)).toEqual([undefined, undefined]);
+  });
   it('builds a card from Pagefind data, deep-linking a document into its best section', () => {
     const card = cardFromPagefind({
       url: '/docs/d/',

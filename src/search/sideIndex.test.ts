@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Measure } from '../../pipeline/schema.ts';
-import { buildAmountIndex, buildCitations, buildSideIndex, corpusTexts, measureSearchFields, type SearchData } from './sideIndex.ts';
+import {
+  buildAmountIndex,
+  buildCitations,
+  buildEntityIndex,
+  buildSideIndex,
+  corpusTexts,
+  indexedTexts,
+  measureSearchFields,
+  pageCounter,
+  type SearchData,
+} from './sideIndex.ts';
+import type { Agency } from '../../pipeline/schema.ts';
 
 const amount = (
   figure: string,
@@ -98,7 +109,9 @@ describe('measureSearchFields', () => {
       deadline: '持续推进',
       validity: '已到期 · 有效期至2026年1月6日',
       figures: ['500元'],
+      kinds: ['subsidy'],
       sortYuan: 500,
+      subsidyYuan: 500,
       filters: {
         place: ['天门市'],
         doc: ['市人民政府关于支持纺织服装产业高质量发展的若干意…'],
@@ -158,5 +171,49 @@ describe('buildSideIndex', () => {
   });
   it('collects the corpus texts for the t2s map', () => {
     expect(corpusTexts(data).join('')).toContain('推荐者补贴');
+  });
+});
+
+describe('what the pages index, for counting the pages holding a word', () => {
+  it('a measure’s own words and a document’s paragraphs that are not measures, folded', () => {
+    const texts = indexedTexts({ ...data, measures: [...data.measures, measure('doc-4', 4, '繼續實施穩崗返還政策。', [])] });
+    expect(texts).toHaveLength(5);
+    expect(texts[3]).toContain('继续实施稳岗返还政策');
+    expect(texts[4]).toContain('根据鄂政办发〔2019〕16号');
+    expect(texts[4]).not.toContain('(二)…');
+    const pages = pageCounter(texts);
+    expect([pages('推荐者补贴'), pages('稳岗返还'), pages('重污染天气')]).toEqual([1, 1, 0]);
+  });
+});
+
+describe('buildEntityIndex', () => {
+  const agency = (id: string, name: string, fullName: string) =>
+    ({ id, name, fullName, url: `/agencies/tianmen/${id}/`, jurisdiction: 'tianmen', slug: id }) as unknown as Agency;
+  const index = buildEntityIndex({
+    ...data,
+    documents: [{ ...doc, measureCount: 3 }],
+    measures: [
+      measure('doc-2', 2, '…', [], { lead: ['tm-czj'], responsible: ['tm-rsj'] }),
+      measure('doc-1', 1, '…', [], { lead: ['tm-rsj'], responsible: ['tm-czj', 'tm-rsj'] }),
+    ],
+    agencies: [
+      agency('tm-czj', '市财政局', '天门市财政局'),
+      agency('tm-rsj', '市人社局', '天门市人社局'),
+      agency('tm-idle', '市档案馆', '天门市档案馆'),
+    ],
+    jurisdictions: [
+      { id: 'tianmen', name: '天门市', shortName: '天门', url: '/places/tianmen/' },
+      { id: 'hubei', name: '湖北省', shortName: '湖北', url: '/places/hubei/' },
+    ],
+  });
+  it('counts what each agency leads and shares (a lead is not also counted as shared); agencies with none are left out', () => {
+    expect(index.agencies).toEqual([
+      ['天门市财政局', '市财政局', '/agencies/tianmen/tm-czj/', 1, 1, '天门市'],
+      ['天门市人社局', '市人社局', '/agencies/tianmen/tm-rsj/', 1, 1, '天门市'],
+    ]);
+  });
+  it('lists the places that have documents, and every document with its 文号 and measures', () => {
+    expect(index.places).toEqual([['天门市', '天门', '/places/tianmen/', 1, 2]]);
+    expect(index.documents).toEqual([[doc.title, '/docs/doc/', '天政发〔2023〕1号', 3, '天门市']]);
   });
 });

@@ -7,11 +7,17 @@
 // an amount: every money amount of every measure, by value (amountMatch.ts), with the card
 // fields and facet values the measure pages give Pagefind, computed by the same function
 // (measureSearchFields), so an amount result looks, filters and counts like a text result.
+import type { AmountKind } from '../../pipeline/grammar/amountKind.ts';
 import type { Document, Jurisdiction, Measure } from '../../pipeline/schema.ts';
 import { formatDeadline, measureHeading, validityLine } from '../lib/format.ts';
-import { documentFacetValues, measureFacetValues, shortDocTitle, type FacetValues } from './facets.ts';
+import { documentFacetValues, measureFacetValues, shortDocTitle, HAS_AMOUNT, type FacetValues } from './facets.ts';
 import type { SideAmount } from './amountMatch.ts';
+import { aroundAmounts, type Passage } from './passages.ts';
 import { wenhaoIn } from './query.ts';
+import type { ThesaurusSide } from './thesaurus.ts';
+import type { EntityIndex } from './entities.ts';
+import { foldText } from '../../pipeline/text/fold.ts';
+import type { Agency } from '../../pipeline/schema.ts';
 
 export interface SideMeasure {
   /** also the value of the page's `id` Pagefind filter, to intersect text and amount results */
@@ -51,6 +57,8 @@ export interface SideIndex {
    * segmenter), so pages citing one are looked up here.
    */
   citations: Array<[string, string[]]>;
+  /** everyday word → official term, with the pages holding the everyday word (thesaurus.ts) */
+  thesaurus: ThesaurusSide;
 }
 
 /** /search/amounts.json: loaded when a query holds an amount. */
@@ -79,8 +87,12 @@ export interface MeasureSearchFields {
   validity: string;
   /** amounts as printed, for the card */
   figures: string[];
+  /** each figure's kind (补贴/奖励, 目标 …), in the same order, so the card can say what the money is */
+  kinds: AmountKind[];
   /** largest amount in yuan, the `amount` sort key; null when there is none in yuan */
   sortYuan: number | null;
+  /** largest 补贴/奖励 amount in yuan, the `subsidy` sort key; null when the measure grants none in yuan */
+  subsidyYuan: number | null;
   filters: Required<FacetValues>;
 }
 
@@ -90,7 +102,9 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
   const place = data.jurisdiction.get(doc.jurisdiction)!.name;
   const leadNames = m.lead.map((id) => data.agency.get(id)?.name ?? id);
   const deadline = formatDeadline(m.deadline);
-  const yuan = m.amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
+  const yuanOf = (amounts: Measure['amounts']) => amounts.flatMap((a) => (a.yuan !== null ? [a.valueMax ?? a.yuan] : []));
+  const yuan = yuanOf(m.amounts);
+  const subsidy = yuanOf(m.amounts.filter((a) => a.kind === 'subsidy'));
   return {
     title: measureHeading(m),
     doc: shortDocTitle(doc.fullTitle),
@@ -99,7 +113,9 @@ export function measureSearchFields(m: Measure, data: Pick<SearchData, 'jurisdic
     deadline,
     validity: validityLine(m.validity),
     figures: m.amounts.map((a) => a.figure),
+    kinds: m.amounts.map((a) => a.kind),
     sortYuan: yuan.length > 0 ? Math.max(...yuan) : null,
+    subsidyYuan: subsidy.length > 0 ? Math.max(...subsidy) : null,
     filters: measureFacetValues({
       place,
       docTitle: doc.title,
@@ -124,7 +140,7 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
   };
 }
 
-export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
+export function buildSideIndex(data: SearchData, t2s: string, thesaurus: ThesaurusSide = { terms: [], printed: {} }): SideIndex {
   const documents = data.documents.map((d): SideDocument => {
     const place = data.jurisdiction.get(d.jurisdiction)!.name;
     return {
@@ -136,10 +152,71 @@ export function buildSideIndex(data: SearchData, t2s: string): SideIndex {
       filters: documentFacetValues({ place, title: d.title, validity: d.validity.status }),
     };
   });
-  return { version: 1, t2s, documents, citations: buildCitations(data) };
+  return { version: 1, t2s, documents, citations: buildCitations(data), thesaurus };
 }
 
-export function buildAmountIndex(data: SearchData): AmountIndex {
+/**
+ * The text Pagefind indexes for each page, folded (a page printed in traditional characters
+ * is indexed in its simplified form too): a measure's heading, text, central policy and
+ * agency cells; a document's title and the paragraphs that are not measures (those are
+ * indexed on the measures' own pages). For counting which pages hold a word.
+ */
+export function indexedTexts(data: Pick<SearchData, 'documents' | 'measures'>): string[] {
+  return [
+    ...data.measures.map((m) =>
+      foldText([m.title ?? '', m.text, m.policy?.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? ''].join('\n')),
+    ),
+    ...data.documents.map((d) => foldText([d.title, ...d.blocks.filter((b) => !b.measure).map((b) => b.text)].join('\n'))),
+  ];
+}
+
+/** How many of the texts hold a word; counted once per word. */
+export function pageCounter(texts: readonly string[]): (word: string) => number {
+  const cache = new Map<string, number>();
+  return (word) => {
+    let n = cache.get(word);
+    if (n === undefined) cache.set(word, (n = texts.reduce((k, t) => k + (t.includes(word) ? 1 : 0), 0)));
+    return n;
+  };
+}
+
+/** /search/entities.json: the agencies, places and documents a query may name (entities.ts). */
+export function buildEntityIndex(
+  data: Pick<SearchData, 'documents' | 'measures' | 'jurisdiction'> & {
+    agencies: Agency[];
+    jurisdictions: ReadonlyArray<{ id: string; name: string; shortName: string; url: string }>;
+  },
+): EntityIndex {
+  const led = new Map<string, number>();
+  const shared = new Map<string, number>();
+  const measuresIn = new Map<string, number>();
+  const documentsIn = new Map<string, number>();
+  const docPlace = new Map(data.documents.map((d) => [d.id, d.jurisdiction]));
+  for (const m of data.measures) {
+    for (const a of new Set(m.lead)) led.set(a, (led.get(a) ?? 0) + 1);
+    for (const a of new Set(m.responsible)) if (!m.lead.includes(a)) shared.set(a, (shared.get(a) ?? 0) + 1);
+    const place = docPlace.get(m.document)!;
+    measuresIn.set(place, (measuresIn.get(place) ?? 0) + 1);
+  }
+  for (const d of data.documents) documentsIn.set(d.jurisdiction, (documentsIn.get(d.jurisdiction) ?? 0) + 1);
+  const placeName = (id: string) => data.jurisdiction.get(id)?.name ?? id;
+  return {
+    version: 1,
+    agencies: data.agencies
+      .filter((a) => (led.get(a.id) ?? 0) + (shared.get(a.id) ?? 0) > 0)
+      .map((a) => [a.fullName, foldText(a.name), a.url, led.get(a.id) ?? 0, shared.get(a.id) ?? 0, placeName(a.jurisdiction)]),
+    places: data.jurisdictions
+      .filter((j) => (documentsIn.get(j.id) ?? 0) > 0)
+      .map((j) => [j.name, j.shortName, j.url, documentsIn.get(j.id) ?? 0, measuresIn.get(j.id) ?? 0]),
+    documents: data.documents.map((d) => [d.title, d.url, d.wenhao ?? '', d.measureCount, placeName(d.jurisdiction)]),
+  };
+}
+
+/**
+ * The amount index: every measure with an amount, in document order, then the passages
+ * that are not measures (chain texts, section headings: passages.ts) with theirs.
+ */
+export function buildAmountIndex(data: SearchData, passages: Passage[] = []): AmountIndex {
   const order = new Map(data.documents.map((d, i) => [d.id, i]));
   const measures = data.measures
     .filter((m) => m.amounts.length > 0)
@@ -160,7 +237,31 @@ export function buildAmountIndex(data: SearchData): AmountIndex {
         filters: f.filters,
       };
     });
-  return { version: 1, measures };
+  const others = passages
+    .filter((p) => p.amounts.length > 0)
+    .map((whole): SideMeasure => {
+      const p = aroundAmounts(whole);
+      const doc = data.document.get(p.document)!;
+      const place = data.jurisdiction.get(doc.jurisdiction)!.name;
+      return {
+        id: p.pageId,
+        url: p.url,
+        title: p.title,
+        doc: shortDocTitle(doc.fullTitle),
+        place,
+        lead: '',
+        deadline: '',
+        text: p.text,
+        amounts: p.amounts.map(sideAmount),
+        filters: passageFacetValues(place, doc.title),
+      };
+    });
+  return { version: 1, measures: [...measures, ...others] };
+}
+
+/** A passage's facet values: where its document is from, which document, and that it has an amount (the chain page carries the same). */
+export function passageFacetValues(place: string, docTitle: string): FacetValues {
+  return { ...documentFacetValues({ place, title: docTitle }), amount: [HAS_AMOUNT] };
 }
 
 /** Which pages cite which 文号 in their indexed text: measures in their text, documents in their other paragraphs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameState, searchHref, stateFromParams, stateToSearch, usesLegacyParams, withFilter } from './state.ts';
+import { sameState, searchHref, stateFromParams, stateToSearch, usesLegacyParams, withFilter, withLiteral, withQuery } from './state.ts';
 
 describe('search state in the URL', () => {
   it('reads q, the facets and the sort', () => {
@@ -52,5 +52,28 @@ describe('links shared before the parameter names were ASCII', () => {
   });
   it('give way to the ASCII name when a link has both', () => {
     expect(stateFromParams(new URLSearchParams('place=钟祥市&地区=天门市')).filters).toEqual({ place: '钟祥市' });
+  });
+});
+
+describe('words taken literally', () => {
+  it('live in the URL, one literal= per word, after the rest, and are read back', () => {
+    const s = withLiteral({ q: '空气污染 预警', filters: {}, sort: 'relevance' }, '空气污染');
+    expect(stateToSearch(s)).toBe(
+      `?${new URLSearchParams([
+        ['q', '空气污染 预警'],
+        ['literal', '空气污染'],
+      ])}`,
+    );
+    expect(stateFromParams(new URLSearchParams(stateToSearch(withLiteral(s, '预警'))))).toEqual({
+      q: '空气污染 预警',
+      filters: {},
+      sort: 'relevance',
+      literal: ['空气污染', '预警'],
+    });
+    expect(withLiteral(s, '空气污染').literal).toEqual(['空气污染']);
+  });
+  it('belong to their query: a new query forgets them, and the rest of the state stays', () => {
+    const s = withLiteral({ q: '空气污染', filters: { place: '天门市' }, sort: 'relevance' }, '空气污染');
+    expect(withQuery(s, '雾霾')).toEqual({ q: '雾霾', filters: { place: '天门市' }, sort: 'relevance' });
   });
 });

@@ -9,7 +9,7 @@ import { FACETS, HAS_AMOUNT, NO_AMOUNT, isAmountValue, isValidityValue, type Fac
 import type { AmountSort } from './amountMatch.ts';
 
 export type Sort = AmountSort;
-export const SORTS: readonly Sort[] = ['relevance', 'amount-desc', 'amount-asc'];
+export const SORTS: readonly Sort[] = ['relevance', 'amount-desc', 'amount-asc', 'subsidy-desc', 'subsidy-asc'];
 
 export function isSort(value: string): value is Sort {
   return (SORTS as readonly string[]).includes(value);
@@ -19,6 +19,12 @@ export interface SearchState {
   q: string;
   filters: Selection;
   sort: Sort;
+  /**
+   * Words of the query to search as typed: the reader undid their expansion (找工作 was
+   * also searched as 就业) or their correction (稳岗反还 was searched as 稳岗返还).
+   * `?literal=找工作`, one parameter per word; absent when empty.
+   */
+  literal?: string[];
 }
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
@@ -54,7 +60,10 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (v && (facet !== 'amount' || isAmountValue(v)) && (facet !== 'validity' || isValidityValue(v))) filters[facet] = v;
   }
   const sort = params.get('sort') ?? '';
-  return { q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  const state: SearchState = { q: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  const literal = [...new Set(params.getAll('literal').map((w) => w.trim()))].filter(Boolean);
+  if (literal.length > 0) state.literal = literal;
+  return state;
 }
 
 /** Does this query string use an old Chinese parameter name (so the page should rewrite it)? */
@@ -74,6 +83,7 @@ export function stateToSearch(state: SearchState): string {
     if (v) params.set(facet, v);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  for (const w of state.literal ?? []) params.append('literal', w);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -92,4 +102,16 @@ export function withFilter(state: SearchState, facet: Facet, value: string | und
   if (value === undefined || value === '') delete filters[facet];
   else filters[facet] = value;
   return { ...state, filters };
+}
+
+/** The state with one more word taken as typed (the reader undid its expansion or correction). */
+export function withLiteral(state: SearchState, word: string): SearchState {
+  const literal = [...new Set([...(state.literal ?? []), word])];
+  return { ...state, literal };
+}
+
+/** A new query: words taken as typed belong to the old one. */
+export function withQuery(state: SearchState, q: string): SearchState {
+  const { literal: _literal, ...rest } = state;
+  return { ...rest, q };
 }

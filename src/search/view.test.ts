@@ -4,7 +4,19 @@ import { parsePage } from '../../tests/support/html.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { parseQuery } from './query.ts';
 import { EMPTY_STATE, type SearchState } from './state.ts';
-import { FACET_VISIBLE, phraseNotice, renderChips, renderError, renderFacets, renderNone, statusText } from './view.ts';
+import {
+  FACET_VISIBLE,
+  MAX_ENTITY_CARDS,
+  phraseNotice,
+  renderChips,
+  renderEntities,
+  renderError,
+  renderFacets,
+  renderNone,
+  renderUnderstood,
+  statusText,
+} from './view.ts';
+import type { EntityCard } from './entities.ts';
 import type { Html } from './html.ts';
 
 const dom = (html: Html) => parsePage(`<!doctype html><html><body>${html.value}</body></html>`);
@@ -100,5 +112,96 @@ describe('messages', () => {
       ),
     ).toBeNull();
     expect(dom(renderError(t)).querySelectorAll('a[href="/docs/"], a[href="/agencies/"]').length).toBe(2);
+  });
+});
+
+describe('how the words were understood', () => {
+  const item = { key: 'a', load: async () => ({ url: '/', title: '', kind: 'measure' as const, excerptHtml: '' }) };
+  it('names each official term also searched, with a link that searches the typed word only', () => {
+    const understood = {
+      concepts: [],
+      expansions: [
+        { typed: '找工作', official: '就业' },
+        { typed: '开店', official: '个体工商户' },
+      ],
+    };
+    const doc = dom(renderUnderstood({ understood, items: [item] }, state('找工作 开店'), t));
+    expect(doc.querySelector('.search-also')?.textContent).toBe('也搜索了：就业 ×、个体工商户 ×');
+    const links = [...doc.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]);
+    expect(links).toEqual([
+      [
+        `/search/?${new URLSearchParams([
+          ['q', '找工作 开店'],
+          ['literal', '找工作'],
+        ])}`,
+        '不再搜索“就业”，只搜“找工作”',
+      ],
+      [
+        `/search/?${new URLSearchParams([
+          ['q', '找工作 开店'],
+          ['literal', '开店'],
+        ])}`,
+        '不再搜索“个体工商户”，只搜“开店”',
+      ],
+    ]);
+  });
+  it('offers the correction it searched, and the way back to the words as typed', () => {
+    const understood = { concepts: [], expansions: [], correction: { typed: ['稳岗反还'], text: '稳岗返还' } };
+    const doc = dom(renderUnderstood({ understood, items: [item] }, state('稳岗反还'), t));
+    expect(doc.querySelector('.search-correction')?.textContent).toBe('你要找的是不是：稳岗返还（已按此搜索） · 仍按“稳岗反还”搜索');
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe(
+      `/search/?q=${encodeURIComponent('稳岗反还')}&literal=${encodeURIComponent('稳岗反还')}`,
+    );
+  });
+  it('says when the results hold only part of the words, and hints in Chinese at a query in Latin letters', () => {
+    const partial = dom(
+      renderUnderstood(
+        { understood: { concepts: [], expansions: [], partial: ['减房租', '免税'] }, items: [item] },
+        state('减房租 免税'),
+        t,
+      ),
+    );
+    expect(partial.querySelector('.search-partial')?.textContent).toBe(
+      '没有同时含有“减房租”、“免税”的结果；下面是含有其中一部分的结果，每条注明不含的词。',
+    );
+    const latin = dom(renderUnderstood({ understood: { concepts: [], expansions: [], latin: true }, items: [] }, state('noise'), t));
+    expect([...latin.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/docs/', '/agencies/', '/places/']);
+    expect(renderUnderstood({ items: [] }, state('补贴'), t).value).toBe('');
+  });
+});
+
+describe('entity cards', () => {
+  const agency = (name: string, lead: number): EntityCard => ({
+    kind: 'agency',
+    name,
+    url: '/agencies/x/',
+    lead,
+    shared: 1,
+    place: '钟祥市',
+  });
+  it('say what each agency, place or document does, escaped', () => {
+    const doc = dom(
+      renderEntities(
+        [
+          agency('钟祥市财政局', 29),
+          { kind: 'place', name: '钟祥市', url: '/places/zhongxiang/', documents: 1, measures: 173 },
+          { kind: 'document', name: '<b>预案</b>', url: '/docs/x/', wenhao: '', measures: 72, place: '天门市' },
+        ],
+        t,
+      ),
+    );
+    expect([...doc.querySelectorAll('li')].map((l) => l.textContent)).toEqual([
+      '单位 钟祥市财政局 牵头 29 · 参与 1',
+      '地区 钟祥市 文件 1 · 措施 173',
+      '文件 <b>预案</b> 天门市 · 措施 72',
+    ]);
+    expect(doc.querySelector('b')).toBeNull();
+  });
+  it('show a few and point to the list for the rest', () => {
+    const many = Array.from({ length: MAX_ENTITY_CARDS + 2 }, (_, i) => agency(`钟祥市局${i}`, i));
+    const doc = dom(renderEntities(many, t));
+    expect(doc.querySelectorAll('li')).toHaveLength(MAX_ENTITY_CARDS);
+    expect(doc.querySelector('.search-entity-more')?.textContent).toBe('还有 2 个同名单位：查看单位列表');
+    expect(renderEntities([], t).value).toBe('');
   });
 });

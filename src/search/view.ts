@@ -7,8 +7,11 @@ import { formatMoney } from './explain.ts';
 import { FACETS, isAmountValue, isValidityValue, orderFacetValues, type Facet } from './facets.ts';
 import { html, partsHtml, type Html } from './html.ts';
 import type { Outcome } from './engine.ts';
-import { searchHref, EMPTY_STATE, type SearchState } from './state.ts';
+import { searchHref, withLiteral, EMPTY_STATE, type SearchState } from './state.ts';
+import type { EntityCard } from './entities.ts';
 
+/** Entity cards shown at most; the rest are a link away (the agency list). */
+export const MAX_ENTITY_CARDS = 6;
 /** Results shown at first, and added by each “显示更多结果”. */
 export const PAGE_SIZE = 20;
 /** Values a filter group shows before “显示全部 N 项”. */
@@ -124,4 +127,55 @@ export function renderNone(
   }
   tips.push(html`${t('search.none.reword')}`, partsHtml(t.parts('search.none.browse')));
   return html`<p><strong>${t('search.none.title', { what: what(state, t) })}</strong></p><ul>${tips.map((tip) => html`<li>${tip}</li>`)}</ul>`;
+}
+
+/**
+ * How the words were understood, each with its way back: “也搜索了：就业 ×” (the × link
+ * searches the typed word only), “你要找的是不是：稳岗返还（已按此搜索）· 仍按“稳岗反还”搜索”,
+ * the note on partial matches, and the hint for a query in Latin letters. Empty when
+ * there is nothing to say.
+ */
+export function renderUnderstood(outcome: Pick<Outcome, 'understood' | 'items'>, state: SearchState, t: ClientTranslate): Html {
+  const u = outcome.understood;
+  if (!u) return html``;
+  const lines: Html[] = [];
+  if (u.correction) {
+    const undo = u.correction.typed.reduce((s, w) => withLiteral(s, w), state);
+    lines.push(
+      html`<p class="search-correction">${t('search.correction')}<strong>${u.correction.text}</strong>${t('search.correction.searched')} · <a href="${searchHref(undo)}">${t('search.correction.original', { typed: u.correction.typed.join(' ') })}</a></p>`,
+    );
+  }
+  if (u.expansions.length > 0) {
+    const links = u.expansions.map(
+      (e, i) =>
+        html`${i > 0 && t('search.list')}<a class="search-also-term" href="${searchHref(withLiteral(state, e.typed))}" aria-label="${t('search.also.undo', e)}">${e.official} <span aria-hidden="true">×</span></a>`,
+    );
+    lines.push(html`<p class="search-also">${t('search.also')}${links}</p>`);
+  }
+  if (u.partial && outcome.items.length > 0) {
+    const words = u.partial.map((phrase) => t('search.phrase', { phrase })).join(t('search.list'));
+    lines.push(html`<p class="search-partial">${t('search.partial', { words })}</p>`);
+  }
+  if (u.latin) lines.push(html`<p class="search-latin">${partsHtml(t.parts('search.latin'))}</p>`);
+  return html`${lines}`;
+}
+
+/** Cards for the agencies, places and documents the query names, most active first. */
+export function renderEntities(entities: readonly EntityCard[], t: ClientTranslate): Html {
+  if (entities.length === 0) return html``;
+  const shown = entities.slice(0, MAX_ENTITY_CARDS);
+  const cards = shown.map((e) => {
+    const facts =
+      e.kind === 'agency'
+        ? t('search.entity.agency', { lead: e.lead, shared: e.shared })
+        : e.kind === 'place'
+          ? t('search.entity.place', { documents: e.documents, measures: e.measures })
+          : t('search.entity.document', { place: e.place, measures: e.measures });
+    const place = e.kind === 'agency' && !e.name.startsWith(e.place) ? html` <span class="muted">${e.place}</span>` : '';
+    return html`<li class="search-entity search-entity-${e.kind}"><span class="search-kind">${t(`search.entity.kind.${e.kind}`)}</span> <a href="${e.url}">${e.name}</a>${place} <span class="search-entity-facts">${facts}</span></li>`;
+  });
+  const more =
+    entities.length > shown.length &&
+    html`<p class="search-entity-more">${partsHtml(t.parts('search.entity.more', { count: entities.length - shown.length }))}</p>`;
+  return html`<ul class="search-entities" aria-label="${t('search.entities')}">${cards}</ul>${more}`;
 }

@@ -2,7 +2,18 @@
 // measures printing a matching amount (computed here from the extracted amounts), written
 // however the source wrote it, and never a neighbouring value.
 import { describe, expect, it } from 'vitest';
-import { allResults, measureSaying, measures, measuresWithAmount, resultUrls, search, settled, statusText, useHarness } from './helpers.ts';
+import {
+  allResults,
+  measureSaying,
+  measures,
+  measuresWithAmount,
+  passages,
+  resultUrls,
+  search,
+  settled,
+  statusText,
+  useHarness,
+} from './helpers.ts';
 
 const h = useHarness();
 
@@ -79,7 +90,7 @@ describe('sorting amount results', () => {
   // The value a card sorts by: its highest matched amount (a range by its top) going down,
   // its lowest (a range by its bottom) going up.
   const sortValue = (url: string, figures: string[], desc: boolean) => {
-    const m = measures.find((x) => x.url === url)!;
+    const m = [...measures, ...passages].find((x) => x.url === url)!;
     const hit = m.amounts.filter((a) => figures.includes(a.figure));
     return desc ? Math.max(...hit.map((a) => a.valueMax ?? a.value)) : Math.min(...hit.map((a) => a.value));
   };

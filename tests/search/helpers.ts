@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import { foldText } from '../../pipeline/text/fold.ts';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Document, Measure } from '../../pipeline/schema.ts';
+import type { Document, Measure, PolicyChain } from '../../pipeline/schema.ts';
+import { chainTexts, searchPassages } from '../../src/search/passages.ts';
 import { launchBrowser, siteContext, type GuardedContext } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 
 export const measures: Measure[] = JSON.parse(readFileSync('content/generated/measures.json', 'utf8'));
 export const documents: Document[] = JSON.parse(readFileSync('content/generated/documents.json', 'utf8'));
+export const policies: PolicyChain[] = JSON.parse(readFileSync('content/generated/policies.json', 'utf8'));
 
 /** The URL of the one measure whose text contains `snippet`. */
 export function measureSaying(snippet: string): string {
@@ -30,7 +32,8 @@ export function documentNumbered(wenhao: string): string {
 /**
  * Does the page at `url` print `phrase` whole, anywhere Pagefind indexes it? For a measure:
  * its text, heading, central policy and agency cells; for a document: its title and the
- * paragraphs that are not measures (those are indexed on the measures' own pages).
+ * paragraphs that are not measures (those are indexed on the measures' own pages); for a
+ * central-policy chain page: its title and the upper-level texts it indexes (passages.ts).
  */
 export function printsPhrase(url: string, phrase: string): boolean {
   // A page printed in traditional characters prints the phrase in its traditional form
@@ -40,12 +43,25 @@ export function printsPhrase(url: string, phrase: string): boolean {
   if (m) return [m.text, m.title ?? '', m.policy?.title ?? '', m.leadRaw ?? '', m.responsibleRaw ?? ''].some(has);
   const d = documents.find((x) => x.url === url);
   if (d) return has(d.title) || d.blocks.some((b) => !b.measure && has(b.text));
-  throw new Error(`${url} is neither a measure nor a document`);
+  const p = policies.find((x) => x.url === url);
+  if (p) return has(p.title) || chainTexts(p, new Map(measures.map((x) => [x.id, x]))).some((c) => has(c.text));
+  throw new Error(`${url} is neither a measure, a document nor a chain page`);
 }
 
-/** URLs of the measures with a money amount satisfying `test` (value and range end, in units of its currency). */
+/** The searchable texts that are not measures: chain pages' upper-level texts, section headings (with their amounts). */
+export const passages = searchPassages({
+  documents,
+  policies,
+  measure: new Map(measures.map((m) => [m.id, m])),
+  chainTitle: (p) => p.title,
+});
+
+/**
+ * URLs of the pages printing a money amount satisfying `test` (value and range end, in units
+ * of its currency): measures, and the chain pages and section headings whose texts print one.
+ */
 export function measuresWithAmount(test: (a: Measure['amounts'][number]) => boolean): Set<string> {
-  return new Set(measures.filter((m) => m.amounts.some(test)).map((m) => m.url));
+  return new Set([...measures, ...passages].filter((m) => m.amounts.some(test)).map((m) => m.url));
 }
 
 export interface Harness {

@@ -30,9 +30,9 @@ const offsite: string[] = [];
 
 beforeAll(async () => {
   // The 青海省 shard first: the 天津市 shard's search page is built knowing where it is served.
-  const xiningRoot = buildSite(SOURCES, { build: ['--strict', '--shard', '青海省'] });
+  const xiningRoot = buildSite(SOURCES, { args: ['--strict', '--shard', '青海省'] });
   xining = { root: xiningRoot, server: await serveDist(join(xiningRoot, 'dist'), 0, { cors: true }) };
-  const tianjinRoot = buildSite(SOURCES, { build: ['--strict', '--shard', '天津市'], env: { SEARCH_SHARDS: `${xining.server.url}/` } });
+  const tianjinRoot = buildSite(SOURCES, { args: ['--strict', '--shard', '天津市'], env: { SEARCH_SHARDS: `${xining.server.url}/` } });
   tianjin = { root: tianjinRoot, server: await serveDist(join(tianjinRoot, 'dist')) };
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });

@@ -122,7 +122,9 @@ describe('as printed', () => {
     expect([...section.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => text(td)))).toEqual([
       [
         '说明',
-        'zhongxiang-2022-wenzhu-jingji-gongzuo-qingdan.txt，第1920行',
+        // The line links to the place on the document page showing it, and to the measure it touches (/quality/ complete).
+        '钟祥市贯彻落实中央和…，第1920行',
+        '钟祥市第144项',
         '“[bookmark: _GoBack]”是 Word 书签在导出文本中留下的标记，不是原文内容，已去除',
       ],
     ]);

@@ -138,4 +138,11 @@ describe('a source text containing markup', () => {
     expect(doc.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(doc.doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(SCRIPT);
   });
+
+  it('writes a title that prints <script> into the Atom feed as escaped HTML, so a feed reader shows it as text', () => {
+    const xml = readFileSync(join(root, 'dist/feed.xml'), 'utf8');
+    const titles = [...xml.matchAll(/<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((m) => m[1]!);
+    expect(titles.some((t) => t.includes('&lt;script&gt;alert(1)&lt;/script&gt;'))).toBe(true);
+    expect(titles.some((t) => t.includes(SCRIPT))).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
-// Build the whole site (ingest + astro build) from a chosen set of sources in a
-// throw-away project folder, so that a test can look at pages made from a
-// fixture without touching the project's own content/, .astro/ or dist/.
+// Build the whole site (`npm run build`: ingest, Astro, Pagefind, the coverage check) from a
+// chosen set of sources in a throw-away project folder, so that a test can look at pages
+// made from a fixture without touching the project's own content/, .astro/ or dist/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,19 +16,21 @@ const COPY = [
   'scripts',
   'content/jurisdictions.yaml',
   'content/agencies.yaml',
+  'content/thesaurus.yaml',
   'astro.config.mjs',
   'tsconfig.json',
   'package.json',
 ];
 
-export interface BuildOptions {
-  /** Run the whole build (scripts/build.ts, Pagefind included) with these arguments, instead of ingest + astro. */
-  build?: string[];
+export interface SiteBuildOptions {
+  /** Change the copied project before it is built (a patched extractor, a permalink ledger …). */
+  prepare?: (root: string) => void;
+  args?: string[];
   env?: Record<string, string>;
 }
 
-/** Returns the folder; its dist/ holds the built site. Throws with the build's output on failure. */
-export function buildSite(sources: ProjectSource[], options: BuildOptions = {}): string {
+/** A throw-away project with the given sources; its files are the project's own. */
+export function siteProject(sources: ProjectSource[]): string {
   const root = mkdtempSync(join(tmpdir(), 'zcqd-site-'));
   for (const path of COPY) cpSync(path, join(root, path), { recursive: true });
   // Link the project's packages one by one rather than node_modules as a whole:
@@ -42,22 +44,29 @@ export function buildSite(sources: ProjectSource[], options: BuildOptions = {}):
   mkdirSync(join(root, 'content/sources'), { recursive: true });
   for (const s of sources) writeFileSync(join(root, 'content/sources', s.file), s.bytes);
   writeFileSync(join(root, 'content/sources/manifest.yaml'), YAML.stringify({ sources: sources.map((s) => s.entry) }));
-  const run = (args: string[]) => {
-    try {
-      execFileSync(process.execPath, args, {
-        cwd: root,
-        stdio: 'pipe',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
-      });
-    } catch (e) {
-      const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`${args.join(' ')} failed in ${root}:\n${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`, { cause: e });
-    }
-  };
-  if (options.build) run(['scripts/build.ts', ...options.build]);
-  else {
-    run(['scripts/ingest.ts']);
-    run(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+  return root;
+}
+
+/** `npm run build` in `root`: its output, and whether it passed. */
+export function runBuild(root: string, args: string[] = [], env: Record<string, string> = {}): { ok: boolean; output: string } {
+  try {
+    const out = execFileSync(process.execPath, ['scripts/build.ts', ...args], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ZCQD_STRICT: '', ...env },
+    });
+    return { ok: true, output: out.toString() };
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    return { ok: false, output: `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}` };
   }
+}
+
+/** Returns the folder; its dist/ holds the built site. Throws with the build's output on failure. */
+export function buildSite(sources: ProjectSource[], options: SiteBuildOptions = {}): string {
+  const root = siteProject(sources);
+  options.prepare?.(root);
+  const { ok, output } = runBuild(root, options.args, options.env);
+  if (!ok) throw new Error(`build failed in ${root}:\n${output}`);
   return root;
 }

@@ -277,7 +277,7 @@ describe('adaptOfficialText on bad input', () => {
 
   it('rejects an empty file', () => {
     expect(() => adaptGazette('', 'g.txt')).toThrow(/^g\.txt:1: file has no text/);
-    expect(() => adaptGazette(' \n\n\u3000\n', 'g.txt')).toThrow(/^g\.txt:1: file has no text/);
+    expect(() => adaptGazette(' \n\n\u3000\n', 'g.txt')).toThrow(/^g\.txt: file has no text/);
   });
 
   it('reads a text with no official-document head as one untitled document, and says so', () => {
@@ -314,6 +314,33 @@ describe('adaptOfficialText on bad input', () => {
     expect(r.documents).toHaveLength(5);
     expect(r.documents[2]!.meta).toMatchObject({ wenhao: null, title: '市人民政府办公室关于印发天门市重污染天气应急预案的通知' });
     expect(r.documents[2]!.meta.lines[0]).toBe(408);
+  });
+
+  it('keeps text that looks like page furniture inside a body, and reports it', () => {
+    // Into the textile opinion: a banner-like heading and a sentence starting 相关文件; at the
+    // end of the last document, just above the real footer, a line starting 扫一扫.
+    const edited = [...lines];
+    const first = edited.findIndex((l) => l.startsWith('(一)配套发展资金'));
+    edited.splice(first + 1, 0, '【重要提示】', '相关文件精神由市财政局负责解释');
+    const last = edited.findIndex((l) => l.startsWith('(三)抓好督促落实'));
+    edited.splice(last + 1, 0, '扫一扫二维码即可在线申报');
+    const r = adaptGazette(edited.join('\n'), 'g.txt');
+    const at = (text: string) => edited.indexOf(text) + 1;
+    const inBlock = (n: number) =>
+      r.documents.some((d) => d.blocks.some((b) => b.lines[0] <= n && n <= b.lines[1] && b.text.includes(edited[n - 1]!)));
+    const furniture = (n: number) => r.furniture.some(([a, b]) => a <= n && n <= b);
+    for (const text of ['【重要提示】', '相关文件精神由市财政局负责解释', '扫一扫二维码即可在线申报']) {
+      expect(inBlock(at(text)), text).toBe(true);
+      expect(furniture(at(text)), text).toBe(false);
+    }
+    expect(codesAt(r, 'furniture-in-body')).toEqual([
+      ['furniture-in-body', at('【重要提示】')],
+      ['furniture-in-body', at('相关文件精神由市财政局负责解释')],
+      ['furniture-in-body', at('扫一扫二维码即可在线申报')],
+    ]);
+    // The page's own footer is still furniture.
+    expect(furniture(at('扫一扫在手机上查看当前页面'))).toBe(true);
+    expect(furniture(at('打印 关闭'))).toBe(true);
   });
 
   it('keeps a 公告 without 文号 before the first 文号 as a document of its own', () => {

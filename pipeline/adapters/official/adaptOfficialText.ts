@@ -28,6 +28,7 @@ import {
   isChromeLine,
   isEmptyAttachmentWidget,
   isPageMetaLine,
+  startsLikeChrome,
   titleKey,
   toRanges,
   tocEntries,
@@ -35,7 +36,7 @@ import {
 } from '../../text/furniture.ts';
 import { findTables, tableBlocks, type FoundTable } from '../tables/regions.ts';
 import { isHeaderWord } from '../tables/columns.ts';
-import type { BodyLine } from '../tables/table.ts';
+import type { BodyLine, Table } from '../tables/table.ts';
 import { joinTitle, parseHeader } from './header.ts';
 import { buildOutline } from './outline.ts';
 import { findSignature, isSignerLine, looksLikeBodyName, parseDateLine, type Signature } from './signature.ts';
@@ -120,6 +121,8 @@ function lineAnomalies(item: BodyLine): AnomalyDraft[] {
 
 interface Context {
   file: string;
+  /** Tables read with their structure by the html/docx adapters, on the lines of `lines`. */
+  tables: readonly Table[];
   lines: string[];
   chain: Jurisdiction[];
   anomalies: AnomalyDraft[];
@@ -134,7 +137,7 @@ const blockOf = <R extends 'wenhao' | 'title' | 'addressee' | 'signer' | 'date' 
 
 /** Blocks of one numbering context (a document's own text, or an attachment): tables and the outline of the rest. */
 function contextBlocks(ctx: Context, items: BodyLine[]): CanonicalBlock[] {
-  const found = findTables(items, ctx.chain, ctx.file);
+  const found = findTables(items, ctx.chain, ctx.file, ctx.tables);
   const tables: FoundTable[] = found.tables;
   ctx.anomalies.push(...found.anomalies);
   const inTable = new Set<number>();
@@ -316,6 +319,7 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
       firstListedLeads: statesFirstListedLeads(foldedAll),
       fromManifest: [],
       chain: [],
+      page: null,
     },
     blocks,
   };
@@ -325,14 +329,20 @@ function adaptDocument(ctx: Context, items: BodyLine[]): CanonicalDoc {
  * Segment a text source into documents. `chain` is the jurisdiction chain of the
  * source's place (top first), for tables whose columns are levels of government.
  */
-export function adaptOfficialText(text: string, file: string, chain: Jurisdiction[]): OfficialTextResult {
-  if (text.trim() === '') throw new SourceError(file, 1, 'file has no text');
+export function adaptOfficialText(
+  text: string,
+  file: string,
+  chain: Jurisdiction[],
+  options: { tables?: readonly Table[] } = {},
+): OfficialTextResult {
+  // An empty file has a line 1; a file of blank lines has no line at fault.
+  if (text.trim() === '') throw new SourceError(file, text === '' ? 1 : null, 'file has no text');
   const lines = text.split('\n');
   const nonBlank = (from: number, to: number): BodyLine[] =>
     // An empty line that starts with a TAB is an empty table cell (Word's export), not a blank line.
     lines.slice(from, to).flatMap((t, k) => (t.trim() === '' && !t.startsWith('\t') ? [] : [{ line: from + k + 1, text: t }]));
   const anomalies: AnomalyDraft[] = [];
-  const ctx: Context = { file, lines, chain, anomalies, furniture: [], tableLines: [] };
+  const ctx: Context = { file, lines, chain, anomalies, furniture: [], tableLines: [], tables: options.tables ?? [] };
 
   let starts = documentStarts(lines);
   const toc = tocLines(lines);
@@ -367,11 +377,12 @@ export function adaptOfficialText(text: string, file: string, chain: Jurisdictio
     if (items.length === 0) return;
     for (const item of items.slice(1)) {
       anomalies.push(...lineAnomalies(item));
-      if (isChromeLine(item.text)) {
+      if (startsLikeChrome(item.text)) {
+        const shown = item.text.trim();
         anomalies.push({
           code: 'furniture-in-body',
           line: item.line,
-          message: `正文中的“${item.text.trim()}”像网页上的按钮或栏目名，已作为正文保留`,
+          message: `正文中的“${shown.length > 20 ? shown.slice(0, 20) + '…' : shown}”像网页上的按钮或栏目名，已作为正文保留`,
         });
       }
     }

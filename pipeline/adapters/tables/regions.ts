@@ -112,8 +112,17 @@ function fits(t: FoundTable, file: string): AnomalyDraft | null {
   return null;
 }
 
-/** Every table in a body, in order, with the items it spans; and the tables refused as misaligned. */
-export function findTables(items: BodyLine[], chain: Jurisdiction[], file: string): { tables: FoundTable[]; anomalies: AnomalyDraft[] } {
+/**
+ * Every table in a body, in order, with the items it spans; and the tables refused as misaligned.
+ * `given`: tables an adapter already read with their structure (an HTML <table>, a Word table,
+ * rowspans as merged cells), each taking the lines it spans instead of being read from text.
+ */
+export function findTables(
+  items: BodyLine[],
+  chain: Jurisdiction[],
+  file: string,
+  given: readonly Table[] = [],
+): { tables: FoundTable[]; anomalies: AnomalyDraft[] } {
   const found: FoundTable[] = [];
   const rejected: AnomalyDraft[] = [];
   const accept = (t: FoundTable): boolean => {
@@ -125,6 +134,14 @@ export function findTables(items: BodyLine[], chain: Jurisdiction[], file: strin
   let i = 0;
   while (i < items.length) {
     const text = items[i]!.text;
+    const read = given.find((t) => t.lines[0] === items[i]!.line);
+    if (read) {
+      let end = i;
+      while (end < items.length && items[end]!.line <= read.lines[1]) end++;
+      found.push({ from: i, to: end, table: read, ...planned(read, chain, file) });
+      i = end;
+      continue;
+    }
     if (text.startsWith('\t')) {
       const end = tabRegion(items, i);
       const { cells } = splitTabCells(items.slice(i, end));

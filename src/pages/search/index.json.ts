@@ -1,9 +1,12 @@
-// /search/index.json — the search side index every query needs: 文号 and the
-// traditional → simplified map for queries (see src/search/sideIndex.ts).
+// /search/index.json — the search side index every query needs: 文号, the traditional →
+// simplified map for queries and the thesaurus pairs (see src/search/sideIndex.ts).
+import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { loadData } from '../../lib/data.ts';
-import { buildSideIndex, corpusTexts } from '../../search/sideIndex.ts';
+import { buildSideIndex, corpusTexts, indexedTexts, pageCounter } from '../../search/sideIndex.ts';
 import { serializeT2S } from '../../search/t2s.ts';
+import { thesaurusSide } from '../../search/thesaurus.ts';
+import { parseThesaurus, THESAURUS_FILE } from '../../search/thesaurusFile.ts';
 import { foldText } from '../../../pipeline/text/fold.ts';
 import { buildT2SMap, charactersOf, openccConverters } from '../../search/t2sBuild.ts';
 
@@ -12,5 +15,8 @@ export const GET: APIRoute = async () => {
   // The characters the index holds: traditional pages are indexed in their folded form too,
   // so the map is limited by the folded texts (a 崗 printed by a mirror is still mapped to 岗).
   const t2s = serializeT2S(buildT2SMap(charactersOf(corpusTexts(data).map(foldText)), openccConverters()));
-  return new Response(JSON.stringify(buildSideIndex(data, t2s)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const thesaurus = thesaurusSide(parseThesaurus(readFileSync(THESAURUS_FILE, 'utf8'), THESAURUS_FILE), pageCounter(indexedTexts(data)));
+  return new Response(JSON.stringify(buildSideIndex(data, t2s, thesaurus)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
