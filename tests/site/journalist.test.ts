@@ -169,12 +169,15 @@ describe('feed and schemas', () => {
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(entries.map((e) => new URL(e.id).pathname).sort()).toEqual(documents.map((d) => d.url).sort());
     const dated = documents.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date ?? '')).sort((a, b) => b.date!.localeCompare(a.date!));
-    // 天津 津政办规〔2023〕4号, signed 2023年4月11日, is the newest; 天门 天政发〔2023〕1号 (2023年1月6日) comes after 天政办发〔2023〕1号 (1月9日).
-    expect(new URL(entries[0]!.id).pathname).toBe('/docs/jinzhengbangui-2023-4/');
+    // 谯城区's task breakdown, a saved page published 2025-03-28 (its 发布日期), is the newest; then
+    // 天津 津政办规〔2023〕4号, signed 2023年4月11日; 天门 天政发〔2023〕1号 (2023年1月6日) comes after 天政办发〔2023〕1号 (1月9日).
+    expect(new URL(entries[0]!.id).pathname).toBe('/docs/qiaocheng-2025-03-28-qcq2025nzfgzbgzd/');
+    expect(new URL(entries[1]!.id).pathname).toBe('/docs/jinzhengbangui-2023-4/');
     expect(entries.slice(0, dated.length).map((e) => new URL(e.id).pathname)).toEqual(dated.map((d) => d.url));
     const order = entries.map((e) => new URL(e.id).pathname);
     expect(order.indexOf('/docs/tianzhengbanfa-2023-1/')).toBeLessThan(order.indexOf('/docs/tianzhengfa-2023-1/'));
-    expect(entries[0]!.updated).toBe('2023-04-11T00:00:00.000Z');
+    expect(entries[0]!.updated).toBe('2025-03-28T00:00:00.000Z');
+    expect(entries[1]!.updated).toBe('2023-04-11T00:00:00.000Z');
   });
 
   it('every page announces the feed', async () => {
