@@ -276,3 +276,19 @@ describe('open data CSV', () => {
     expect(rows.filter((r) => r !== '').length).toBeGreaterThanOrEqual(430); // text cells may hold line breaks
   });
 });
+
+describe('agency pages', () => {
+  const agencies: Array<{ id: string; url: string; kind: string }> = JSON.parse(readFileSync('dist/data/agencies.json', 'utf8'));
+  const kindOf = (url: string) => {
+    const { doc } = page(url);
+    const dt = [...doc.querySelectorAll('dt')].find((d) => d.textContent?.trim() === '类别');
+    return dt?.nextElementSibling?.textContent?.trim() ?? '';
+  };
+  it('fill 类别 on every agency page, task forces and other organs included', () => {
+    expect(agencies.filter((a) => kindOf(a.url) === '').map((a) => a.url)).toEqual([]);
+    // 天门市人民法院 and 天门市疫情防控指挥部 are the two kinds the first label map lacked.
+    expect(kindOf('/agencies/tianmen/fayuan/')).toBe('其他机关');
+    expect(agencies.some((a) => a.kind === 'task-force')).toBe(true);
+    for (const a of agencies.filter((x) => x.kind === 'task-force')) expect(kindOf(a.url), a.url).toBe('议事协调和临时机构');
+  });
+});
