@@ -146,6 +146,10 @@ describe('originals read as published', () => {
       ['1', '2', '3', '4', '5'].map((n) => [n, '2025年经济社会发展的主要预期目标']),
     );
     expect(c.measures[1]!.leadRaw).toBe('区财政局\n区税务局');
+    // The page prints its header row once; the document page shows it once, above 一、.
+    const headers = c.documents[0]!.blocks.filter((b) => b.text === '序号 | 重点工作任务 | 主要责任单位 | 协同配合单位');
+    expect(headers.map((b) => b.lines)).toEqual([[2, 5]]);
+    expect(c.documents[0]!.blocks.findIndex((b) => b.number === '一')).toBeGreaterThan(c.documents[0]!.blocks.indexOf(headers[0]!));
     // Its text equivalent cannot say where the heading row ends: the table is refused there.
     expect(textOf('anhui-bozhou-qiaocheng-2025-zdgzrwfjb', true).failures).toHaveLength(1);
   });

@@ -51,12 +51,18 @@ export function extractDocument(
   const byLine = new Map(provisions.map((p) => [p.lines[0], p]));
   const blocks: DocBlockDraft[] = [];
   let headerCells: CanonicalBlock[] = [];
+  // A table split by a heading row that spans it (谯城区's colspan row 一、…) gives each part
+  // the header the page prints once; the document page shows it once, where it is printed.
+  const headersShown = new Set<string>();
   for (const b of doc.blocks) {
     if (b.role === 'header') {
       headerCells.push(b);
       continue;
     }
+    const headerLines = headerCells.length ? `${headerCells[0]!.lines[0]}-${headerCells.at(-1)!.lines[1]}` : '';
+    if (headerCells.length && headersShown.has(headerLines)) headerCells = [];
     if (headerCells.length) {
+      headersShown.add(headerLines);
       blocks.push({
         role: 'paragraph',
         level: 0,
