@@ -28,7 +28,12 @@ const PEOPLE = /(?:领导|责任人|联系人|负责人|包保人)$/;
 const LEAD = /^(?:牵头|主责|主办|主抓|主要责任|责任牵头|牵头责任|总牵头)(?:单位|部门|科室)?$|牵头单位$|牵头部门$/;
 const RESPONSIBLE = /^(?:责任|配合|协办|协同|协同配合|参与|协助|配合责任|具体责任|责任落实|协作|参加)(?:单位|部门|科室)$|^责任主体$/;
 const DEADLINE = /(?:时限|时间节点|完成时间|完成期限|办结时间|截止时间|时间安排|进度安排)(?:要求)?$/;
-const LEVEL = /^(.{1,12}?)(?:政策|落实举措|落实措施|贯彻举措|举措|措施)$/;
+// The name before 落实措施 is a place's, and place names run to 15 characters: the registry's
+// longest are 双江拉祜族佤族布朗族傣族自治县 and 积石山保安族东乡族撒拉族自治县 (15), 镇沅彝族哈尼族拉祜族自治县 (13).
+// At 12, a work list of 镇沅 read its own column 镇沅彝族哈尼族拉祜族自治县落实措施 as a task column and
+// lost every measure of the county (columns.test.ts holds every registry name to this).
+const LEVEL_NAME_MAX = 15;
+const LEVEL = new RegExp(`^(.{1,${LEVEL_NAME_MAX}}?)(?:政策|落实举措|落实措施|贯彻举措|举措|措施)$`);
 const TASK =
   /(?:重点工作|工作任务|目标任务|主要任务|重点任务|具体任务|具体措施|工作措施|主要内容|工作内容|任务内容|工作标准|目标名称|工作目标|年度目标|预期目标|阶段性目标|工作目标任务|项目名称|事项|内容|任务|措施|目标)$/;
 const REMARK = /(?:备注|说明|进展情况|完成情况|责任类型|类型|类别|领域)$/;
@@ -51,8 +56,16 @@ export function columnMeaning(header: string): ColumnMeaning | null {
   return null;
 }
 
-/** Could this short line be a header cell (a known header word)? */
+/** A header cell is short: a longer line ending in 措施 or 任务 is a sentence of the text. */
+const HEADER_MAX = 14;
+
+/**
+ * Could this short line be a header cell (a known header word)? A level header may be longer,
+ * by its place's name: 镇沅彝族哈尼族拉祜族自治县落实措施 is 17 characters.
+ */
 export function isHeaderWord(text: string): boolean {
   const t = foldText(text).replace(/\s+/g, '');
-  return t.length >= 1 && t.length <= 14 && columnMeaning(t) !== null;
+  if (t.length < 1) return false;
+  const meaning = columnMeaning(t);
+  return meaning !== null && (t.length <= HEADER_MAX || meaning.role === 'level');
 }
