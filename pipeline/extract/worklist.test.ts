@@ -105,3 +105,32 @@ describe('extractWorklist on bad input', () => {
     expect(r.anomalies.find((a) => a.code === 'number-gap')).toMatchObject({ line: 29, severity: 'warning' });
   });
 });
+
+describe('extractWorklist on the 钟祥 work list moved to 云南省普洱市镇沅彝族哈尼族拉祜族自治县', () => {
+  // What `npm run bench` made of it at 300× (copy 272): the same list, its places renamed. The
+  // county's own column, 镇沅彝族哈尼族拉祜族自治县落实措施, was read as a task column, and none
+  // of the county's 163 measures was published.
+  const registry = createPlaceRegistry();
+  const place = registry.resolve('云南省普洱市镇沅彝族哈尼族拉祜族自治县');
+  if (!place.ok) throw new Error(place.message);
+  const moved = registry.chain(place.place.id);
+  const movedLevels = moved.map((j) => ({ id: j.id, name: j.name, header: j.name }));
+  const text = readFileSync(FILE, 'utf8')
+    .replaceAll('钟祥市', '镇沅彝族哈尼族拉祜族自治县')
+    .replaceAll('荆门市', '普洱市')
+    .replaceAll('湖北省', '云南省');
+  const r = extractWorklist(parseCanonical(renderCanonical(adaptOfficialText(text, FILE, moved).documents[0]!)), movedLevels, FILE);
+  it('makes the same 173 measures, 163 of them numbered by the county', () => {
+    expect(r.measures).toHaveLength(173);
+    expect(r.measures.filter((m) => m.label.startsWith('镇沅彝族哈尼族拉祜族自治县第'))).toHaveLength(163);
+  });
+  it('reads county item 1 as the county’s text under 普洱市 item 1', () => {
+    const m = r.measures.find((x) => x.anchor === '1')!;
+    expect(m.text).toMatch(/^强化内部培训/);
+    expect(m.lineage.map((l) => [l.level, l.number])).toEqual([
+      [moved[0]!.id, '1'],
+      [moved[1]!.id, null],
+      [moved[2]!.id, '1'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 // right kind in every column (a bare number in a text column means a cell was lost).
 import type { Jurisdiction } from '../../schema.ts';
 import { SourceError } from '../../sources/errors.ts';
+import { foldText } from '../../text/fold.ts';
 import { columnMeaning, type ColumnRole } from './columns.ts';
 import { flatCell, type TableCell } from './table.ts';
 
@@ -18,12 +19,16 @@ export interface Column {
   header: string;
 }
 
-/** Which jurisdiction of the chain a level header such as 荆门市落实举措 or 省落实举措 speaks for. */
+/**
+ * Which jurisdiction of the chain a level header such as 荆门市落实举措 or 省落实举措 speaks for.
+ * The header's name comes folded (columns.ts), so the chain's names are folded too: folding
+ * reads 乾 as 干, and 乾县落实措施 names 乾县, not a 干县 missing from the chain.
+ */
 function levelOf(levelName: string, chain: Jurisdiction[]): Jurisdiction | undefined {
   return chain.find(
     (j) =>
-      levelName === j.name ||
-      levelName === j.shortName ||
+      levelName === foldText(j.name) ||
+      levelName === foldText(j.shortName) ||
       (j.level === 'province' && levelName === '省') ||
       (j.level === 'central' && /^(?:中央|国家|国务院)$/.test(levelName)),
   );
