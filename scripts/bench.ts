@@ -85,6 +85,12 @@ async function buildScale(scale: number): Promise<{ root: string; figures: Scale
     console.log(
       `${stage}: ${run.code === 0 ? 'ok' : 'FAILED'} in ${fmt.s(run.ms)} (CPU ${fmt.s(run.cpuMs)}), peak ${fmt.mem(run.peak)} — ${summary.trim()}`,
     );
+    // A stage can pass while the ingest read a source only in part (the build publishes what it
+    // read whole; the site check then fails closed): print the sources below 100% and their lost
+    // lines, so a misread source shows here and not only as a failed check half an hour later.
+    const partial = run.output.split('\n').filter((l) => /: coverage [\d.]+% of |^\s+LOST /.test(l));
+    if (partial.length > 0)
+      console.log([...partial.slice(0, 12), ...(partial.length > 12 ? [`  … ${partial.length - 12} more`] : [])].join('\n'));
     if (run.code !== 0) {
       console.log(run.output.split('\n').slice(-30).join('\n'));
       break;
