@@ -64,6 +64,22 @@ export interface PagefindResponse {
 export interface PagefindLike {
   search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /**
+   * The facet counts of a search, from an index that has every filter loaded (load.ts): the
+   * searches that rank results then count nothing. Absent: each search's own `filters`.
+   */
+  counts?(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The facet counts of a search whose response is already here (Pagefind's own counts unless `counts` is given). */
+function countsOf(
+  pf: PagefindLike,
+  term: string | null,
+  options: { filters?: Record<string, unknown> },
+  response?: PagefindResponse,
+): Promise<Record<string, Record<string, number>>> {
+  if (pf.counts) return pf.counts(term, options);
+  return response ? Promise.resolve(response.filters) : pf.search(term, options).then((r) => r.filters);
 }
 
 export interface Item {
@@ -149,6 +165,8 @@ export interface MoreSources {
   vocabulary?: () => Promise<Corrector>;
   /** the entity names (code and /search/entities.json), fetched with the first text query */
   entities?: () => Promise<EntityFinder>;
+  /** every lead filter value (/search/leads.json), fetched with the first text query */
+  leads?: () => Promise<readonly string[]>;
 }
 
 /** One Pagefind search for a concept list: the term searched for each concept. */
@@ -448,12 +466,13 @@ export class SearchEngine {
     };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
+    const base = FACETS.some((f) => state.filters[f] === undefined) ? (round?.counts ?? (await countsOf(pf, term, { filters }, main))) : {};
     await Promise.all(
       FACETS.map(async (facet) => {
         counts[facet] =
           state.filters[facet] === undefined
-            ? ((round?.counts ?? main.filters)[facet] ?? {})
-            : ((await pf.search(term, { filters: pagefindFilters(state.filters, facet, extra) })).filters[facet] ?? {});
+            ? (base[facet] ?? {})
+            : ((await countsOf(pf, term, { filters: pagefindFilters(state.filters, facet, extra) }))[facet] ?? {});
       }),
     );
     const concepts = round?.concepts ?? [];
@@ -611,7 +630,10 @@ export class SearchEngine {
     if (also) assume(alsoResults, (i) => oneWord(also[i]!));
     const read = new Map<string, Reading>();
     const filtersOf = new Map<string, Record<string, string[]>>();
-    const responses: PagefindResponse[] = [found, ...(alsoFound ? [alsoFound] : [])];
+    const responses: Searched[] = [
+      { term, filters, response: found },
+      ...(alsoFound && also ? [{ term: also.join(' '), filters, response: alsoFound }] : []),
+    ];
     const words = conceptWords(concepts, segmenter);
     const readAndRank = async (lists: PagefindResult[][]) => {
       const merged = dedupe(interleave(lists, (r) => r.id));
@@ -662,7 +684,10 @@ export class SearchEngine {
             pf.search(searchTerm(c), { filters }),
             alsoSearch(c) ? pf.search(alsoSearch(c)!, { filters }) : null,
           ]);
-          responses.push(one, ...(two ? [two] : []));
+          responses.push(
+            { term: searchTerm(c), filters, response: one },
+            ...(two ? [{ term: alsoSearch(c)!, filters, response: two }] : []),
+          );
           const results = interleave([one.results, two?.results ?? []], (r) => r.id).map(once);
           assume(results, (k) => k === i && oneWord(searchTerm(c)));
           return results;
@@ -674,7 +699,7 @@ export class SearchEngine {
     const phraseMissing =
       readAll && merged.length > 0 ? phraseOf.flatMap((p, i) => (p !== null && !merged.some((r) => sets[i]!.has(r.id)) ? [p] : [])) : [];
     const absent = concepts.flatMap((_, i) => (rows.some((row) => heldAnywhere(row).has(i)) ? [] : [i]));
-    const counts = responses.length > 1 ? mergedCounts(merged, filtersOf, responses) : undefined;
+    const counts = responses.length > 1 ? await mergedCounts(pf, merged, filtersOf, responses) : undefined;
     return {
       concepts,
       main,
@@ -688,10 +713,23 @@ export class SearchEngine {
 
   /** Lead agencies (lead filter values) a chunk names: 市财政局, or 财政局 for 市财政局. */
   async #leadsNamed(pf: PagefindLike, chunks: string[]): Promise<string[]> {
-    this.#leadValues ??= pf.filters().then((f) => new Set(Object.keys(f['lead'] ?? {})));
-    const values = await this.#leadValues;
+    const load = this.#more.leads;
+    // /search/leads.json where the page has it: Pagefind's own list (filters()) loads every filter index.
+    this.#leadValues ??= (load ? load() : pf.filters().then((f) => Object.keys(f['lead'] ?? {}))).then((v) => new Set(v));
+    const values = await this.#leadValues.catch((error: unknown) => {
+      this.#leadValues = null;
+      console.warn('search: lead agencies not loaded, results not ranked by them:', error);
+      return new Set<string>();
+    });
     return [...new Set(chunks.flatMap((c) => [c, `市${c}`].filter((v) => values.has(v))))];
   }
+}
+
+/** One search whose results were merged into a round, with what it asked (to count its facets). */
+interface Searched {
+  term: string;
+  filters: Record<string, unknown>;
+  response: PagefindResponse;
 }
 
 /** A result whose data() is fetched once, however often it is asked for. */
@@ -745,11 +783,12 @@ function readPage(data: PagefindData, concepts: readonly Concept[], words: strin
 }
 
 /** Facet counts over results merged from several searches (see Round.counts). */
-function mergedCounts(
+async function mergedCounts(
+  pf: PagefindLike,
   merged: readonly PagefindResult[],
   filtersOf: ReadonlyMap<string, Record<string, string[]>>,
-  responses: readonly PagefindResponse[],
-): Record<string, Record<string, number>> {
+  searched: readonly Searched[],
+): Promise<Record<string, Record<string, number>>> {
   const counts: Record<string, Record<string, number>> = {};
   if (merged.every((r) => filtersOf.has(r.id))) {
     for (const r of merged)
@@ -757,8 +796,9 @@ function mergedCounts(
         for (const v of values) (counts[facet] ??= {})[v] = (counts[facet]![v] ?? 0) + 1;
     return counts;
   }
-  for (const response of responses)
-    for (const [facet, values] of Object.entries(response.filters))
+  const responses = await Promise.all(searched.map((s) => countsOf(pf, s.term, { filters: s.filters }, s.response)));
+  for (const filters of responses)
+    for (const [facet, values] of Object.entries(filters))
       for (const [v, n] of Object.entries(values)) (counts[facet] ??= {})[v] = Math.max(counts[facet]![v] ?? 0, n);
   return counts;
 }

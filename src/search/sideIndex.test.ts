@@ -4,6 +4,7 @@ import {
   buildAmountIndex,
   buildCitations,
   buildEntityIndex,
+  buildLeadValues,
   buildSideIndex,
   corpusTexts,
   indexedTexts,
@@ -183,6 +184,22 @@ describe('what the pages index, for counting the pages holding a word', () => {
     expect(texts[4]).not.toContain('(二)…');
     const pages = pageCounter(texts);
     expect([pages('推荐者补贴'), pages('稳岗返还'), pages('重污染天气')]).toEqual([1, 1, 0]);
+  });
+});
+
+describe('buildLeadValues', () => {
+  it('lists each lead agency once, by the name its pages carry as the lead filter; group names are not values', () => {
+    const leads = buildLeadValues({
+      ...data,
+      measures: [...data.measures, measure('doc-4', 4, '…', [], { lead: ['tm-rsj', 'tm-czj'] })],
+      agency: new Map([
+        ['tm-czj', { name: '市财政局' }],
+        ['tm-rsj', { name: '市人社局' }],
+      ]) as unknown as SearchData['agency'],
+    });
+    // 相关金融机构 (doc-3) is a group, not an agency: no page carries it as a lead value.
+    expect(leads).toEqual(['市人社局', '市财政局']);
+    for (const m of data.measures) for (const v of measureSearchFields(m, data).filters.lead) expect(leads).toContain(v);
   });
 });
 

@@ -180,6 +180,17 @@ export function pageCounter(texts: readonly string[]): (word: string) => number 
   };
 }
 
+/**
+ * /search/leads.json: every lead filter value (the lead agencies' names as the measure pages
+ * carry them, measureFacetValues), sorted. A query naming one (市财政局) ranks the measures it
+ * leads first (engine.ts); this short list says which names are values without loading
+ * Pagefind's filter index, whose values Pagefind would then count for every search.
+ */
+export function buildLeadValues(data: Pick<SearchData, 'measures' | 'agency'>): string[] {
+  const names = new Set(data.measures.flatMap((m) => m.lead.map((id) => data.agency.get(id)?.name ?? id)));
+  return [...names].sort();
+}
+
 /** /search/entities.json: the agencies, places and documents a query may name (entities.ts). */
 export function buildEntityIndex(
   data: Pick<SearchData, 'documents' | 'measures' | 'jurisdiction'> & {
