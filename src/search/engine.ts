@@ -446,6 +446,20 @@ export class SearchEngine {
     const pinnedDocs = (scope?.docs ?? []).filter((d) => matchesSelection(d.filters, state.filters));
     const literal = new Set(state.literal ?? []);
     const entities = words ? this.#entitiesNamed(parsed, literal) : Promise.resolve([]);
+    // With a counting index (load.ts), the counts for the words as understood are asked for
+    // beside the ranking searches, not after them; used when the round searched just that.
+    const early = words ? this.concepts(parsed, literal).map(searchTerm).join(' ') : null;
+    const facetsOf = new Map<string, Promise<Record<string, Record<string, number>>>>();
+    const countFor = (t: string | null, f: Record<string, unknown>, response?: PagefindResponse) => {
+      const key = JSON.stringify([t, f]);
+      if (!facetsOf.has(key)) facetsOf.set(key, countsOf(pf, t, { filters: f }, response));
+      return facetsOf.get(key)!;
+    };
+    const selected = FACETS.filter((f) => state.filters[f] !== undefined);
+    if (pf.counts) {
+      countFor(early, filters).catch(() => {});
+      for (const facet of selected) countFor(early, pagefindFilters(state.filters, facet, extra)).catch(() => {});
+    }
     const [round, pinned] = await Promise.all([
       words ? this.#understoodSearch(pf, parsed, filters, literal) : null,
       pinnedDocs.length === 0 ? [] : pf.search(null, { filters: { id: { any: pinnedDocs.map((d) => d.id) } } }).then((r) => r.results),
@@ -466,13 +480,13 @@ export class SearchEngine {
     };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
-    const base = FACETS.some((f) => state.filters[f] === undefined) ? (round?.counts ?? (await countsOf(pf, term, { filters }, main))) : {};
+    const base = selected.length < FACETS.length ? (round?.counts ?? (await countFor(term, filters, main))) : {};
     await Promise.all(
       FACETS.map(async (facet) => {
         counts[facet] =
           state.filters[facet] === undefined
             ? (base[facet] ?? {})
-            : ((await countsOf(pf, term, { filters: pagefindFilters(state.filters, facet, extra) }))[facet] ?? {});
+            : ((await countFor(term, pagefindFilters(state.filters, facet, extra)))[facet] ?? {});
       }),
     );
     const concepts = round?.concepts ?? [];
