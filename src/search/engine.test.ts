@@ -237,6 +237,20 @@ describe('SearchEngine', () => {
     // the boost reorders, it never adds pages
     expect((await run('培训 市财政局')).urls).toEqual(['/docs/peixun/']);
   });
+  it('fetches the 文号 part of the side index only for a query holding a 文号', async () => {
+    const { documents, citations, ...file } = sideIndex;
+    let fetched = 0;
+    const wenhao = async () => (fetched++, { documents, citations });
+    const memory = amountSourceOf(amountIndex.measures.map((m, order) => ({ ...m, document: 'doc', order })));
+    const engine = new SearchEngine(file, memory, async () => fakePagefind(), { wenhao });
+    const words = await engine.run(state('补贴'));
+    expect(words.items.length).toBeGreaterThan(0);
+    expect(fetched).toBe(0);
+    const named = await engine.run(state('天政发[2023]1号'));
+    expect((await Promise.all(named.items.map((i) => i.load()))).map((c) => c.url)).toEqual(['/docs/doc/']);
+    await engine.run(state('天政发〔2023〕1号 补贴'));
+    expect(fetched).toBe(1);
+  });
   it('puts the document a 文号 names first and finds nothing else for a 文号 alone', async () => {
     const { urls, cards } = await run('天政发[2023]1号');
     expect(urls).toEqual(['/docs/doc/']);

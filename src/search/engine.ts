@@ -43,7 +43,7 @@ import { Thesaurus } from './thesaurus.ts';
 import { alsoSearch, formsOf, searchTerm, understand, weightOf, type Concept } from './understand.ts';
 import type { Correction } from './vocabulary.ts';
 import type { EntityCard } from './entities.ts';
-import type { SideDocument, SideIndex } from './sideIndex.ts';
+import type { SideDocument, SideIndexFile, WenhaoIndex } from './sideIndex.ts';
 import type { AmountEntry, AmountSource, MeasureCard } from './amountIndex.ts';
 import type { AmountQuery } from './query.ts';
 import { searchHref, type SearchState } from './state.ts';
@@ -165,6 +165,8 @@ export interface MoreSources {
   vocabulary?: () => Promise<Corrector>;
   /** the entity names (code and /search/entities.json), fetched with the first text query */
   entities?: () => Promise<EntityFinder>;
+  /** the 文号 part of the side index (/search/wenhao.json), fetched by the first query holding a 文号 */
+  wenhao?: () => Promise<WenhaoIndex>;
   /** every lead filter value (/search/leads.json), fetched with the first text query */
   leads?: () => Promise<readonly string[]>;
 }
@@ -191,7 +193,9 @@ export class SearchEngine {
   readonly t2s: T2SMap;
   #leadValues: Promise<Set<string>> | null = null;
 
-  readonly side: SideIndex;
+  /** index.json; with the 文号 part (wenhao.json) already in it or not */
+  readonly side: SideIndexFile & Partial<WenhaoIndex>;
+  #wenhao: Promise<WenhaoIndex> | null = null;
   private readonly pagefind: () => Promise<PagefindLike>;
   readonly amounts: AmountSource;
 
@@ -200,7 +204,12 @@ export class SearchEngine {
   #vocabulary: Promise<Corrector | null> | null = null;
   #entities: Promise<EntityFinder | null> | null = null;
 
-  constructor(side: SideIndex, amounts: AmountSource, pagefind: () => Promise<PagefindLike>, more: MoreSources = {}) {
+  constructor(
+    side: SideIndexFile & Partial<WenhaoIndex>,
+    amounts: AmountSource,
+    pagefind: () => Promise<PagefindLike>,
+    more: MoreSources = {},
+  ) {
     this.side = side;
     this.amounts = amounts;
     this.pagefind = pagefind;
@@ -222,6 +231,20 @@ export class SearchEngine {
     this.#entities ??= load ? load() : Promise.resolve(null);
     this.#entities = this.#entities.catch(() => ((this.#entities = null), null));
     return this.#entities;
+  }
+
+  /** The 文号 part of the side index: in index.json (tests), else wenhao.json fetched once on first need. */
+  #wenhaoIndex(): Promise<WenhaoIndex> {
+    const { documents, citations } = this.side;
+    if (documents && citations) return Promise.resolve({ documents, citations });
+    const load = this.#more.wenhao;
+    this.#wenhao ??= load ? load() : Promise.resolve({ documents: [], citations: [] });
+    // A failed fetch is reported as the search's error, and asked for again next time.
+    this.#wenhao = this.#wenhao.catch((error: unknown) => {
+      this.#wenhao = null;
+      throw error;
+    });
+    return this.#wenhao;
   }
 
   /** Traditional characters to simplified, with the corpus's map (for matching names and texts). */
@@ -253,7 +276,7 @@ export class SearchEngine {
 
   async run(state: SearchState): Promise<Outcome> {
     const parsed = this.parse(state.q);
-    const scope = this.#wenhaoScope(parsed);
+    const scope = await this.#wenhaoScope(parsed);
     if (parsed.amounts.length > 0) {
       // A mixed query needs its slices' texts (amountIndex.ts): asked for with the slices, not after them.
       const cards = parsed.text ? this.amounts.cards(parsed.amounts) : null;
@@ -300,10 +323,11 @@ export class SearchEngine {
   }
 
   /** The documents a query's 文号 name, and the pages citing those 文号; null when it names none. */
-  #wenhaoScope(parsed: ParsedQuery): WenhaoScope | null {
+  async #wenhaoScope(parsed: ParsedQuery): Promise<WenhaoScope | null> {
     if (parsed.wenhao.length === 0) return null;
-    const docs = this.side.documents.filter((d) => d.wenhao && parsed.wenhao.some((w) => wenhaoMatches(w, d.wenhao!)));
-    const citing = this.side.citations.filter(([w]) => parsed.wenhao.some((q) => wenhaoMatches(q, w))).flatMap(([, ids]) => ids);
+    const side = await this.#wenhaoIndex();
+    const docs = side.documents.filter((d) => d.wenhao && parsed.wenhao.some((w) => wenhaoMatches(w, d.wenhao!)));
+    const citing = side.citations.filter(([w]) => parsed.wenhao.some((q) => wenhaoMatches(q, w))).flatMap(([, ids]) => ids);
     return { docs, docShorts: docs.flatMap((d) => d.filters.doc ?? []), citing: [...new Set(citing)] };
   }
 

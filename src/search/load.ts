@@ -1,8 +1,9 @@
 // Loading what the search needs: the side index at once (small, needed by every query),
 // the amount index and Pagefind on first use (amount-only queries never load Pagefind), the
-// entity names with the first text query, the vocabulary only for a query to correct.
+// entity names and lead agencies with the first text query, the 文号 only for a query holding
+// one, the vocabulary only for a query to correct.
 import { SearchEngine, type PagefindLike } from './engine.ts';
-import type { SideIndex } from './sideIndex.ts';
+import type { SideIndexFile, WenhaoIndex } from './sideIndex.ts';
 import {
   slicesForTerm,
   slicesNear,
@@ -24,6 +25,7 @@ const CARD_FILE_URL = (doc: string) => `/search/cards/${encodeURIComponent(doc)}
 const WORDS_URL = '/search/words.json';
 const ENTITIES_URL = '/search/entities.json';
 const LEADS_URL = '/search/leads.json';
+const WENHAO_URL = '/search/wenhao.json';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const r = await fetch(url);
@@ -144,7 +146,7 @@ export function amountLoader(slices: readonly string[]): AmountSource {
 
 /** The engine, once the side index has arrived. */
 export async function loadEngine(pagefind: () => Promise<PagefindLike>, amounts: AmountSource = amountLoader([])): Promise<SearchEngine> {
-  const side = await fetchJson<SideIndex>(SIDE_INDEX_URL);
+  const side = await fetchJson<SideIndexFile>(SIDE_INDEX_URL);
   return new SearchEngine(side, amounts, pagefind, {
     // Code and data both on first need: most queries never correct a typo.
     vocabulary: async () => {
@@ -156,5 +158,6 @@ export async function loadEngine(pagefind: () => Promise<PagefindLike>, amounts:
       return (terms, whole, fold) => findEntities(index, terms, whole, fold);
     },
     leads: () => fetchJson<string[]>(LEADS_URL),
+    wenhao: () => fetchJson<WenhaoIndex>(WENHAO_URL),
   });
 }

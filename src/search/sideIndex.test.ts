@@ -6,6 +6,8 @@ import {
   buildEntityIndex,
   buildLeadValues,
   buildSideIndex,
+  buildWenhaoIndex,
+  sideIndexFile,
   corpusTexts,
   indexedTexts,
   measureSearchFields,
@@ -169,6 +171,10 @@ describe('buildSideIndex', () => {
     ]);
     expect(buildCitations(data)).toEqual(index.citations);
     expect(index.t2s).toBe('穩稳');
+  });
+  it('writes the 文号 apart: index.json keeps the t2s map and the thesaurus, wenhao.json the documents and citations', () => {
+    expect(sideIndexFile(index)).toEqual({ version: 1, t2s: '穩稳', thesaurus: { terms: [], printed: {} } });
+    expect(buildWenhaoIndex(data)).toEqual({ documents: index.documents, citations: index.citations });
   });
   it('collects the corpus texts for the t2s map', () => {
     expect(corpusTexts(data).join('')).toContain('推荐者补贴');

@@ -45,11 +45,8 @@ export interface SideDocument {
   filters: FacetValues;
 }
 
-/** /search/index.json: loaded with the search page, needed by every query. */
-export interface SideIndex {
-  version: 1;
-  /** traditional → simplified pairs, see t2s.ts */
-  t2s: string;
+/** /search/wenhao.json: the documents' 文号 and the 文号 pages cite, fetched by a query that holds a 文号. */
+export interface WenhaoIndex {
   documents: SideDocument[];
   /**
    * 文号 cited in the pages' own text → the `id`s of those pages. Pagefind's exact-phrase
@@ -57,6 +54,13 @@ export interface SideIndex {
    * segmenter), so pages citing one are looked up here.
    */
   citations: Array<[string, string[]]>;
+}
+
+/** The side index: what /search/index.json (loaded with the search page, needed by every query) and /search/wenhao.json hold. */
+export interface SideIndex extends WenhaoIndex {
+  version: 1;
+  /** traditional → simplified pairs, see t2s.ts */
+  t2s: string;
   /** everyday word → official term, with the pages holding the everyday word (thesaurus.ts) */
   thesaurus: ThesaurusSide;
 }
@@ -140,7 +144,22 @@ export function sideAmount(a: Measure['amounts'][number]): SideAmount {
   };
 }
 
+/**
+ * /search/index.json: the side index without its 文号 part (wenhao.json). At 100× the documents
+ * and citations are most of it (2,203 documents), and only a query holding a 文号 reads them.
+ */
+export type SideIndexFile = Omit<SideIndex, keyof WenhaoIndex>;
+
+export function sideIndexFile(side: SideIndex): SideIndexFile {
+  const { version, t2s, thesaurus } = side;
+  return { version, t2s, thesaurus };
+}
+
 export function buildSideIndex(data: SearchData, t2s: string, thesaurus: ThesaurusSide = { terms: [], printed: {} }): SideIndex {
+  return { version: 1, t2s, ...buildWenhaoIndex(data), thesaurus };
+}
+
+export function buildWenhaoIndex(data: SearchData): WenhaoIndex {
   const documents = data.documents.map((d): SideDocument => {
     const place = data.jurisdiction.get(d.jurisdiction)!.name;
     return {
@@ -152,7 +171,7 @@ export function buildSideIndex(data: SearchData, t2s: string, thesaurus: Thesaur
       filters: documentFacetValues({ place, title: d.title, validity: d.validity.status }),
     };
   });
-  return { version: 1, t2s, documents, citations: buildCitations(data), thesaurus };
+  return { documents, citations: buildCitations(data) };
 }
 
 /**
