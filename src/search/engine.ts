@@ -157,13 +157,13 @@ export interface Corrector {
   fromPinyin(latin: string): string | null;
 }
 
-/** The entities a query names (entities.ts over /search/entities.json). */
-export type EntityFinder = (terms: readonly string[], whole: string, fold: (s: string) => string) => EntityCard[];
+/** The entities a query names (entities.ts over the /search/entities/ files its words need). */
+export type EntityFinder = (terms: readonly string[], whole: string, fold: (s: string) => string) => EntityCard[] | Promise<EntityCard[]>;
 
 export interface MoreSources {
   /** the corpus vocabulary (code and /search/words.json), fetched the first time a query needs correcting */
   vocabulary?: () => Promise<Corrector>;
-  /** the entity names (code and /search/entities.json), fetched with the first text query */
+  /** the entity names (code, places; then the shards a query's words need: entityShards.ts), fetched with the first text query */
   entities?: () => Promise<EntityFinder>;
   /** the 文号 part of the side index (/search/wenhao.json), fetched by the first query holding a 文号 */
   wenhao?: () => Promise<WenhaoIndex>;

@@ -3,8 +3,8 @@
 // the results — “钟祥市财政局 · 牵头 29 · 参与 27” — so that 钟祥市财政局 and 天门市财政局
 // read as the two agencies they are, each with its own page, rather than as 81 mixed results.
 //
-// The names come from /search/entities.json (built with the site, fetched beside the first
-// text search); matching is by folded name, pure, here.
+// The names come from /search/entities/ (built with the site, the files a query's words may
+// name fetched beside its search: entityShards.ts); matching is by folded name, pure, here.
 
 export interface EntityIndex {
   version: 1;

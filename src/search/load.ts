@@ -15,6 +15,7 @@ import {
 } from './amountIndex.ts';
 import type { VocabularyFile } from './vocabulary.ts';
 import type { EntityIndex } from './entities.ts';
+import type { FiledAgency } from './entityShards.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
 const EXCERPT_LENGTH = 40;
@@ -23,7 +24,7 @@ const AMOUNT_SLICE_URL = (key: string) => `/search/amounts/${key}.json`;
 const AMOUNT_TEXTS_URL = (key: string) => `/search/amount-texts/${key}.json`;
 const CARD_FILE_URL = (doc: string) => `/search/cards/${encodeURIComponent(doc)}.json`;
 const WORDS_URL = '/search/words.json';
-const ENTITIES_URL = '/search/entities.json';
+const ENTITIES_URL = (part: string) => `/search/entities/${part}.json`;
 const LEADS_URL = '/search/leads.json';
 const WENHAO_URL = '/search/wenhao.json';
 
@@ -153,9 +154,30 @@ export async function loadEngine(pagefind: () => Promise<PagefindLike>, amounts:
       const [{ Vocabulary }, file] = await Promise.all([import('./vocabulary.ts'), fetchJson<VocabularyFile>(WORDS_URL)]);
       return new Vocabulary(file);
     },
+    // The places with the code; the agency shards and the documents a query's words may name as it asks (entityShards.ts).
     entities: async () => {
-      const [{ findEntities }, index] = await Promise.all([import('./entities.ts'), fetchJson<EntityIndex>(ENTITIES_URL)]);
-      return (terms, whole, fold) => findEntities(index, terms, whole, fold);
+      const files = new Map<string, Promise<unknown>>();
+      const once = <T>(part: string): Promise<T> => {
+        if (!files.has(part))
+          files.set(
+            part,
+            fetchJson<T>(ENTITIES_URL(part)).catch((e: unknown) => (files.delete(part), Promise.reject(e))),
+          );
+        return files.get(part) as Promise<T>;
+      };
+      const [{ findEntities }, shards] = await Promise.all([
+        import('./entities.ts'),
+        import('./entityShards.ts'),
+        once<EntityIndex['places']>('places'),
+      ]);
+      return async (terms, whole, fold) => {
+        const [agencies, places, documents] = await Promise.all([
+          Promise.all(shards.queryShards(terms).map((s) => once<FiledAgency[]>(`a${s}`))),
+          once<EntityIndex['places']>('places'),
+          Array.from(whole).length >= shards.DOCUMENT_QUERY_MIN ? once<EntityIndex['documents']>('documents') : [],
+        ]);
+        return findEntities(shards.joinEntities(agencies, places, documents), terms, whole, fold);
+      };
     },
     leads: () => fetchJson<string[]>(LEADS_URL),
     wenhao: () => fetchJson<WenhaoIndex>(WENHAO_URL),

@@ -210,7 +210,7 @@ export function buildLeadValues(data: Pick<SearchData, 'measures' | 'agency'>): 
   return [...names].sort();
 }
 
-/** /search/entities.json: the agencies, places and documents a query may name (entities.ts). */
+/** The agencies, places and documents a query may name (entities.ts), written in shards as /search/entities/… (entityShards.ts). */
 export function buildEntityIndex(
   data: Pick<SearchData, 'documents' | 'measures' | 'jurisdiction'> & {
     agencies: Agency[];
