@@ -3,6 +3,7 @@
 // entity names and lead agencies with the first text query, the 文号 only for a query holding
 // one, the vocabulary only for a query to correct.
 import { SearchEngine, type PagefindLike } from './engine.ts';
+import { FACETS } from './facets.ts';
 import type { SideIndexFile, WenhaoIndex } from './sideIndex.ts';
 import {
   slicesForTerm,
@@ -18,6 +19,8 @@ import type { EntityIndex } from './entities.ts';
 import type { FiledAgency } from './entityShards.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
+/** A filter value no page carries. */
+const NONE = '\u0000';
 const EXCERPT_LENGTH = 40;
 const SIDE_INDEX_URL = '/search/index.json';
 const AMOUNT_SLICE_URL = (key: string) => `/search/amounts/${key}.json`;
@@ -75,7 +78,9 @@ export function pagefindLoader(bundles: readonly string[] = [PAGEFIND_DIR], shar
           const c = pf.createInstance({ basePath: primary, excerptLength: EXCERPT_LENGTH });
           await c.init();
           await mergeAll(c);
-          await c.filters();
+          // Only the facets the page shows: not the 文号 `id` filter (a value per document) nor
+          // amountKind (the 补贴 sort's). A search naming a filter loads it; no page carries NONE.
+          await c.search(null, { filters: Object.fromEntries(FACETS.map((f) => [f, NONE])) });
           return c;
         })());
       const api = pf as PagefindLike;
