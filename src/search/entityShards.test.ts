@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type EntityIndex } from './entities.ts';
-import { agencyShards, joinEntities, queryShards, shardOf, splitEntities, AGENCY_SHARDS } from './entityShards.ts';
+import { agencyShards, joinEntities, queryShards, shardOf, splitEntities, AGENCY_SHARDS, type FiledAgency } from './entityShards.ts';
 
 // As /search/entities.json would hold them (names and counts from the built seeds site).
 const index: EntityIndex = {
@@ -53,15 +53,15 @@ describe('entity shards', () => {
     expect(fromShards(['钟祥财政局'])).toEqual(['钟祥市财政局']);
   });
   it('keeps agencies that do as much in corpus order when joining shards', () => {
-    const a = [
+    const a: FiledAgency[] = [
       [2, index.agencies[2]!],
       [0, index.agencies[0]!],
-    ] as const;
-    const b = [
+    ];
+    const b: FiledAgency[] = [
       [0, index.agencies[0]!],
       [1, index.agencies[1]!],
-    ] as const;
-    expect(joinEntities([[...a], [...b]], []).agencies.map((x) => x[2])).toEqual([
+    ];
+    expect(joinEntities([a, b], []).agencies.map((x) => x[2])).toEqual([
       '/agencies/zhongxiang/caizhengju/',
       '/agencies/tianmen/renshe-ju/',
       '/agencies/tianmen/caizhengju/',
