@@ -64,22 +64,6 @@ export interface PagefindResponse {
 export interface PagefindLike {
   search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  /**
-   * The facet counts of a search, from an index that has every filter loaded (load.ts): the
-   * searches that rank results then count nothing. Absent: each search's own `filters`.
-   */
-  counts?(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<Record<string, Record<string, number>>>;
-}
-
-/** The facet counts of a search whose response is already here (Pagefind's own counts unless `counts` is given). */
-function countsOf(
-  pf: PagefindLike,
-  term: string | null,
-  options: { filters?: Record<string, unknown> },
-  response?: PagefindResponse,
-): Promise<Record<string, Record<string, number>>> {
-  if (pf.counts) return pf.counts(term, options);
-  return response ? Promise.resolve(response.filters) : pf.search(term, options).then((r) => r.filters);
 }
 
 export interface Item {
@@ -470,20 +454,6 @@ export class SearchEngine {
     const pinnedDocs = (scope?.docs ?? []).filter((d) => matchesSelection(d.filters, state.filters));
     const literal = new Set(state.literal ?? []);
     const entities = words ? this.#entitiesNamed(parsed, literal) : Promise.resolve([]);
-    // With a counting index (load.ts), the counts for the words as understood are asked for
-    // beside the ranking searches, not after them; used when the round searched just that.
-    const early = words ? this.concepts(parsed, literal).map(searchTerm).join(' ') : null;
-    const facetsOf = new Map<string, Promise<Record<string, Record<string, number>>>>();
-    const countFor = (t: string | null, f: Record<string, unknown>, response?: PagefindResponse) => {
-      const key = JSON.stringify([t, f]);
-      if (!facetsOf.has(key)) facetsOf.set(key, countsOf(pf, t, { filters: f }, response));
-      return facetsOf.get(key)!;
-    };
-    const selected = FACETS.filter((f) => state.filters[f] !== undefined);
-    if (pf.counts) {
-      countFor(early, filters).catch(() => {});
-      for (const facet of selected) countFor(early, pagefindFilters(state.filters, facet, extra)).catch(() => {});
-    }
     const [round, pinned] = await Promise.all([
       words ? this.#understoodSearch(pf, parsed, filters, literal) : null,
       pinnedDocs.length === 0 ? [] : pf.search(null, { filters: { id: { any: pinnedDocs.map((d) => d.id) } } }).then((r) => r.results),
@@ -504,13 +474,12 @@ export class SearchEngine {
     };
     // Radio-group counts: a facet that has a value chosen is counted without it.
     const counts: FacetCounts = {};
-    const base = selected.length < FACETS.length ? (round?.counts ?? (await countFor(term, filters, main))) : {};
     await Promise.all(
       FACETS.map(async (facet) => {
         counts[facet] =
           state.filters[facet] === undefined
-            ? (base[facet] ?? {})
-            : ((await countFor(term, pagefindFilters(state.filters, facet, extra)))[facet] ?? {});
+            ? ((round?.counts ?? main.filters)[facet] ?? {})
+            : ((await pf.search(term, { filters: pagefindFilters(state.filters, facet, extra) })).filters[facet] ?? {});
       }),
     );
     const concepts = round?.concepts ?? [];
@@ -668,10 +637,7 @@ export class SearchEngine {
     if (also) assume(alsoResults, (i) => oneWord(also[i]!));
     const read = new Map<string, Reading>();
     const filtersOf = new Map<string, Record<string, string[]>>();
-    const responses: Searched[] = [
-      { term, filters, response: found },
-      ...(alsoFound && also ? [{ term: also.join(' '), filters, response: alsoFound }] : []),
-    ];
+    const responses: PagefindResponse[] = [found, ...(alsoFound ? [alsoFound] : [])];
     const words = conceptWords(concepts, segmenter);
     const readAndRank = async (lists: PagefindResult[][]) => {
       const merged = dedupe(interleave(lists, (r) => r.id));
@@ -722,10 +688,7 @@ export class SearchEngine {
             pf.search(searchTerm(c), { filters }),
             alsoSearch(c) ? pf.search(alsoSearch(c)!, { filters }) : null,
           ]);
-          responses.push(
-            { term: searchTerm(c), filters, response: one },
-            ...(two ? [{ term: alsoSearch(c)!, filters, response: two }] : []),
-          );
+          responses.push(one, ...(two ? [two] : []));
           const results = interleave([one.results, two?.results ?? []], (r) => r.id).map(once);
           assume(results, (k) => k === i && oneWord(searchTerm(c)));
           return results;
@@ -737,7 +700,7 @@ export class SearchEngine {
     const phraseMissing =
       readAll && merged.length > 0 ? phraseOf.flatMap((p, i) => (p !== null && !merged.some((r) => sets[i]!.has(r.id)) ? [p] : [])) : [];
     const absent = concepts.flatMap((_, i) => (rows.some((row) => heldAnywhere(row).has(i)) ? [] : [i]));
-    const counts = responses.length > 1 ? await mergedCounts(pf, merged, filtersOf, responses) : undefined;
+    const counts = responses.length > 1 ? mergedCounts(merged, filtersOf, responses) : undefined;
     return {
       concepts,
       main,
@@ -761,13 +724,6 @@ export class SearchEngine {
     });
     return [...new Set(chunks.flatMap((c) => [c, `市${c}`].filter((v) => values.has(v))))];
   }
-}
-
-/** One search whose results were merged into a round, with what it asked (to count its facets). */
-interface Searched {
-  term: string;
-  filters: Record<string, unknown>;
-  response: PagefindResponse;
 }
 
 /** A result whose data() is fetched once, however often it is asked for. */
@@ -821,12 +777,11 @@ function readPage(data: PagefindData, concepts: readonly Concept[], words: strin
 }
 
 /** Facet counts over results merged from several searches (see Round.counts). */
-async function mergedCounts(
-  pf: PagefindLike,
+function mergedCounts(
   merged: readonly PagefindResult[],
   filtersOf: ReadonlyMap<string, Record<string, string[]>>,
-  searched: readonly Searched[],
-): Promise<Record<string, Record<string, number>>> {
+  responses: readonly PagefindResponse[],
+): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   if (merged.every((r) => filtersOf.has(r.id))) {
     for (const r of merged)
@@ -834,9 +789,8 @@ async function mergedCounts(
         for (const v of values) (counts[facet] ??= {})[v] = (counts[facet]![v] ?? 0) + 1;
     return counts;
   }
-  const responses = await Promise.all(searched.map((s) => countsOf(pf, s.term, { filters: s.filters }, s.response)));
-  for (const filters of responses)
-    for (const [facet, values] of Object.entries(filters))
+  for (const response of responses)
+    for (const [facet, values] of Object.entries(response.filters))
       for (const [v, n] of Object.entries(values)) (counts[facet] ??= {})[v] = Math.max(counts[facet]![v] ?? 0, n);
   return counts;
 }

@@ -49,65 +49,32 @@ async function fetchJson<T>(url: string): Promise<T> {
 export function pagefindLoader(bundles: readonly string[] = [PAGEFIND_DIR], shards: readonly string[] = []): () => Promise<PagefindLike> {
   let pagefind: Promise<PagefindLike> | null = null;
   const [primary = PAGEFIND_DIR, ...merged] = bundles;
-  /** Every bundle, this site's and the other shards', merged into one instance. */
-  const mergeAll = async (pf: PagefindInstance) => {
-    for (const bundle of merged) await pf.mergeIndex(bundle, { excerptLength: EXCERPT_LENGTH });
-    for (const site of shards) {
-      try {
-        const remote = await fetchJson<{ bundles: string[] }>(new URL('search/bundles.json', site).href);
-        for (const bundle of remote.bundles) await pf.mergeIndex(new URL(bundle, site).href, { excerptLength: EXCERPT_LENGTH });
-      } catch (error) {
-        console.warn(`search: shard ${site} left out:`, error);
-      }
-    }
-  };
   return () =>
     (pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
+      const pf = await import(/* @vite-ignore */ `${primary}pagefind.js`);
       await pf.options({ excerptLength: EXCERPT_LENGTH });
       await pf.init();
-      await mergeAll(pf);
-      // No filter index is loaded up front: Pagefind counts every value of every loaded filter
-      // for every search, which at 100× made a warm 市财政局 take 4.5 s (bare Pagefind 0.36 s).
-      // The searches that rank results run on this instance with only the filters they name;
-      // the facet counts come from a second instance that loads them all (`counts`), one
-      // search per count the page shows.
-      let counter: Promise<PagefindInstance> | null = null;
-      const counting = () =>
-        (counter ??= (async () => {
-          const c = pf.createInstance({ basePath: primary, excerptLength: EXCERPT_LENGTH });
-          await c.init();
-          await mergeAll(c);
-          // Only the facets the page shows: not the 文号 `id` filter (a value per document) nor
-          // amountKind (the 补贴 sort's). A search naming a filter loads it; no page carries NONE.
-          await c.search(null, { filters: Object.fromEntries(FACETS.map((f) => [f, NONE])) });
-          return c;
-        })());
+      for (const bundle of merged) await pf.mergeIndex(bundle, { excerptLength: EXCERPT_LENGTH });
+      for (const site of shards) {
+        try {
+          const remote = await fetchJson<{ bundles: string[] }>(new URL('search/bundles.json', site).href);
+          for (const bundle of remote.bundles) await pf.mergeIndex(new URL(bundle, site).href, { excerptLength: EXCERPT_LENGTH });
+        } catch (error) {
+          console.warn(`search: shard ${site} left out:`, error);
+        }
+      }
+      // Loading the facets' filter indexes up front makes every search return their counts. Only
+      // the facets the page counts: not the 文号 `id` filter (a value per document) nor
+      // amountKind (the 补贴 sort's), which Pagefind would count for every search too. A search
+      // naming a filter loads it; no page carries NONE.
+      await pf.search(null, { filters: Object.fromEntries(FACETS.map((f) => [f, NONE])) });
       const api = pf as PagefindLike;
       return {
         // Each search leaves a mark, so the bench and the tests can count what a query costs.
         search: (term, options) => (performance.mark('search:pagefind'), api.search(term, options)),
-        filters: async () => (await counting()).filters(),
-        counts: async (term, options) => {
-          const c = await counting();
-          performance.mark('search:pagefind');
-          return (await c.search(term, options)).filters;
-        },
+        filters: () => api.filters(),
       } satisfies PagefindLike;
     })());
-}
-
-/** Pagefind's module (pagefind.js), the part we use: its default instance, and a second one. */
-interface PagefindInstance {
-  options?(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  search: PagefindLike['search'];
-  filters: PagefindLike['filters'];
-}
-interface PagefindModule extends PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
-  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 /**
