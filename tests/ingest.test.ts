@@ -268,6 +268,23 @@ describe('validation of the corpus as a whole', () => {
     expect(new Set(collections.measures.map((m) => m.id)).size).toBe(collections.measures.length);
     expect(report.ok).toBe(false);
   });
+  it('a gazette issue is published from one source: a second source of 天门市人民政府公报2023第1号 fails, naming the first', () => {
+    // Its documents renumbered (〔2023〕 → 〔2024〕, 天政发〔20231 → 〔2024〕1号) so their ids differ; the issue line is the same.
+    const text = readFileSync(`content/sources/${GAZETTE}`, 'utf8')
+      .replaceAll('〔2023〕', '〔2024〕')
+      .replace('天政发〔20231', '天政发〔2024〕1号');
+    const copy: ProjectSource = {
+      file: 'tianmen-gongbao-copy.txt',
+      bytes: Buffer.from(text),
+      entry: { file: 'tianmen-gongbao-copy.txt', jurisdiction: '天门市' },
+    };
+    const { collections, report } = ingest([realSource(GAZETTE), copy]);
+    expect(collections.failures.map((f) => f.message)).toEqual([
+      'content/sources/tianmen-gongbao-copy.txt:6: gazette issue id "tianmen-gongbao-2023-1" is already the issue of content/sources/tianmen-gongbao-2023-01.txt: the same issue twice? Publish it from one source',
+    ]);
+    expect(collections.issues.map((i) => i.source.file)).toEqual([`content/sources/${GAZETTE}`]);
+    expect(report.ok).toBe(false);
+  });
   it('a manifest `file` outside content/sources/ stops the ingest with the entry’s line', () => {
     expect(() =>
       ingest(

@@ -273,6 +273,16 @@ function readSource(input: SourceInput, ctx: Ctx): SourceResult {
   const anomalies: Anomaly[] = [];
   const docAnomalies: AnomalyDraft[] = [];
   const issue = issueRaw ? issueId(jurisdiction.id, issueRaw.year ?? yearOf(entry.date), issueRaw.number, issueRaw.total) : null;
+  // Two sources of one place's same gazette issue (a text and a saved page of 天门市人民政府公报
+  // 2023年第1号) would share its page /gazettes/tianmen-gongbao-2023-1/, one standing for both.
+  const issueClash = issue ? ctx.recordIds.get(`gazette issue:${issue}`) : undefined;
+  if (issue && issueRaw && issueClash) {
+    throw new SourceError(
+      path,
+      issueRaw.line,
+      `gazette issue id "${issue}" is already the issue of ${issueClash}: the same issue twice? Publish it from one source`,
+    );
+  }
   const levelName = (levelId: string) => ctx.places.byId.get(levelId)?.name ?? levelId;
   for (const { id, year } of prepared) {
     const doc = parseCanonical(ctx.store.get(id), `content/generated/canonical/${id}.md`);
@@ -434,6 +444,7 @@ export function assemble(
     for (const d of r.documents) ctx.docIds.set(d.id, input.path);
     for (const m of r.measures) ctx.recordIds.set(`measure:${m.id}`, input.path);
     for (const p of r.policies) ctx.recordIds.set(`central-policy chain:${p.id}`, input.path);
+    if (r.issue) ctx.recordIds.set(`gazette issue:${r.issue.id}`, input.path);
     out.documents.push(...r.documents);
     out.measures.push(...r.measures);
     out.policies.push(...r.policies);
