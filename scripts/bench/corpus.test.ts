@@ -11,6 +11,7 @@ import {
   deriveCorpus,
   placesFor,
   printedWenhao,
+  renumberIssue,
   renumberWenhao,
   scaleAmounts,
   wenhaoKey,
@@ -55,6 +56,15 @@ describe('文号 of copies', () => {
     // A damaged 文号 keeps its damage (the ingest must read it as it read the original).
     expect(renumberWenhao('天政发〔20231', ['天政发〔20231'], place('jingshan'), used)).toBe('京政发〔20231');
     expect(wenhaoKey('天政发〔20231')).toBe('tianzhengfa-2023-1');
+  });
+});
+
+describe('gazette issues of copies', () => {
+  it('numbers each copy’s issue apart, so two copies at one place are two issues', () => {
+    const head = '天门市人民政府公报2023第1号(总号:44)\n发布日期\n2023年03月31日';
+    expect(renumberIssue(head, 0)).toBe(head);
+    expect(renumberIssue(head, 5)).toBe('天门市人民政府公报2023第6号(总号:49)\n发布日期\n2023年03月31日');
+    expect(renumberIssue('天门市人民政府公报2023年第1号，总第44号', 2)).toBe('天门市人民政府公报2023年第3号，总第44号');
   });
 });
 

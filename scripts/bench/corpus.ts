@@ -138,6 +138,18 @@ function provinceFirst(list: Jurisdiction[], province: string | undefined, regis
   return [...list.filter(inProvince), ...list.filter((p) => !inProvince(p))];
 }
 
+/**
+ * A gazette copy gets an issue number of its own: copies of one source may share a place at
+ * large scales (天门's gazette has few places of its shape), and one place's issue 2023第1号
+ * printed by two sources is refused by the ingest (one /gazettes/ page cannot stand for both).
+ * 天门市人民政府公报2023第1号(总号:44), copy 5 → 2023第6号(总号:49).
+ */
+export function renumberIssue(text: string, copy: number): string {
+  return text
+    .replace(/(公报\s*\d{4}\s*年?\s*第)(\d+)(号)/g, (_, a: string, n: string, b: string) => `${a}${Number(n) + copy}${b}`)
+    .replace(/(总号\s*[:：]\s*)(\d+)/g, (_, a: string, n: string) => `${a}${Number(n) + copy}`);
+}
+
 /** The names of a place and its ancestors (below 中央), each with its counterpart in `to`'s chain, longest first. */
 export function renames(from: Jurisdiction, to: Jurisdiction, registry: PlaceRegistry): Array<[string, string]> {
   const a = registry.chain(from.id).slice(1);
@@ -214,6 +226,7 @@ export function deriveCorpus(
       const names = renames(place, to, registry);
       let text = replaceNames(s.text, names);
       text = renumberWenhao(text, s.wenhao, to, used);
+      text = renumberIssue(text, copy);
       text = scaleAmounts(text, amountFactor(copy));
       const stem = s.entry.file.replace(/\.[^.]+$/, '');
       const entry: ManifestEntry = {
