@@ -2,6 +2,7 @@
 // provision that prints <script> shows it as text — and excerpts are built from escaped
 // text with <mark> around the searched terms (excerpt.ts).
 import type { ClientTranslate } from '../i18n/zh-CN.ts';
+import type { MeasureCard } from './amountIndex.ts';
 import { AMOUNT_KINDS, type AmountKind } from '../../pipeline/grammar/amountKind.ts';
 import { EXCERPT_WIDTH, excerptHtml, excerptOfSpans, measureTextOf, remarkExcerpt, termSpans, type Span } from './excerpt.ts';
 import { Html, html, trusted } from './html.ts';
@@ -149,17 +150,7 @@ export function cardFromPagefind(data: PagefindData, hitFigures?: ReadonlySet<st
 
 /** A card for an amount result, straight from the side index: no Pagefind request needed. */
 export function cardFromSideMeasure(
-  m: {
-    url: string;
-    title: string;
-    doc: string;
-    place: string;
-    lead: string;
-    deadline: string;
-    validity?: string;
-    text: string;
-    amounts: Array<{ figure: string; offset: number; kind?: AmountKind }>;
-  },
+  m: MeasureCard & { amounts: Array<{ figure: string; offset: number; kind?: AmountKind }> },
   hits: ReadonlyArray<{ figure: string; offset: number }>,
   /** words of a mixed query to mark too, and the text folded one for one (traditional → simplified) to find them in */
   words: { terms: readonly string[]; folded: string } = { terms: [], folded: '' },
